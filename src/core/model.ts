@@ -1,0 +1,45 @@
+// Annotation and suggestion records shared by the store, the engine, the formats and the server.
+// All offsets are UTF-16 code units into the document text, end exclusive.
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A typed text span, the unit the suggestion engine reads and writes. */
+export interface TypedSpan extends Span {
+  readonly type: string;
+}
+
+export type SuggestionSource = 'gazetteer' | 'consistency' | `rule:${string}` | `model${string}`;
+
+export interface Suggestion extends TypedSpan {
+  /** In [0, 1]. */
+  readonly confidence: number;
+  /** What produced it: `gazetteer`, `rule:title`, `consistency`… */
+  readonly source: SuggestionSource;
+}
+
+export type AnnotationStatus = 'accepted' | 'rejected';
+
+/** An entity annotation of the store: accepted (saved to brat) or a rejected suggestion (remembered). */
+export interface EntityAnnotation {
+  /** brat id (`T12`) for accepted annotations, `R…` for rejections. */
+  readonly id: string;
+  readonly type: string;
+  /** One span, or several for brat's discontinuous annotations; sorted, non-overlapping. */
+  readonly spans: readonly Span[];
+  readonly status: AnnotationStatus;
+  /** Why the annotation does not match its text (loaded from a .ann that disagrees with the file). */
+  readonly problem?: string;
+  /** For an annotation with a problem: the covered text as its .ann line recorded it, written back as is. */
+  readonly recordedText?: string;
+}
+
+export function spanOf(a: { spans: readonly Span[] }): Span {
+  return { start: a.spans[0].start, end: a.spans[a.spans.length - 1].end };
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

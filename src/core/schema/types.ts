@@ -1,0 +1,64 @@
+// The tag schema: which entity and event types exist, how they look, which keys pick them.
+
+export interface EntityTypeDef {
+  /** brat type name, e.g. `PER`. */
+  readonly name: string;
+  /** English display name, e.g. `Person`. */
+  readonly label: string;
+  /** Arabic display name, e.g. `شخص`. */
+  readonly arabicLabel: string;
+  /** `#rrggbb`. */
+  readonly color: string;
+  /** Id of the theme colour that overrides `color` in the editor (built-in types only). */
+  readonly themeColor?: string;
+  /** One key that picks the type in the quick pick. */
+  readonly shortcut?: string;
+  /** Parent type in a brat hierarchy. */
+  readonly parent?: string;
+}
+
+/** An event argument role, with brat's cardinality (`?` 0..1, `*` 0..n, `+` 1..n, `{a-b}`). */
+export interface RoleDef {
+  readonly name: string;
+  /** Entity (or event) types the role accepts; empty means any. */
+  readonly targets: readonly string[];
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface EventTypeDef {
+  readonly name: string;
+  readonly label: string;
+  readonly arabicLabel: string;
+  readonly color: string;
+  readonly themeColor?: string;
+  readonly shortcut?: string;
+  readonly parent?: string;
+  readonly roles: readonly RoleDef[];
+}
+
+export interface RelationTypeDef {
+  readonly name: string;
+  readonly args: readonly { readonly role: string; readonly targets: readonly string[] }[];
+}
+
+export interface AttributeDef {
+  readonly name: string;
+  /** Types the attribute applies to. */
+  readonly targets: readonly string[];
+  /** Allowed values; empty for a binary attribute. */
+  readonly values: readonly string[];
+}
+
+export interface Schema {
+  /** Where the schema comes from: `built-in` or the path of an `annotation.conf`. */
+  readonly origin: string;
+  readonly entities: readonly EntityTypeDef[];
+  readonly events: readonly EventTypeDef[];
+  readonly relations: readonly RelationTypeDef[];
+  readonly attributes: readonly AttributeDef[];
+}
+
+export function findEntityType(schema: Schema, name: string): EntityTypeDef | undefined {
+  return schema.entities.find((e) => e.name === name);
+}

@@ -1,0 +1,19 @@
+// The contract between the suggestion engine and its callers (language server, CLI, benchmarks).
+
+import type { Suggestion, TypedSpan } from '../model';
+import type { Schema } from '../schema/types';
+
+export interface SuggestRequest {
+  /** The whole document text. */
+  readonly text: string;
+  readonly schema: Schema;
+  /** Accepted annotations: seeds for document consistency; suggestions overlapping them are dropped. */
+  readonly accepted: readonly TypedSpan[];
+  /** Rejected suggestions (span + type): never suggested again, never propagated. */
+  readonly rejected: readonly TypedSpan[];
+}
+
+export interface SuggestionEngine {
+  /** Suggestions sorted by start offset, none overlapping another or an accepted span. */
+  suggest(request: SuggestRequest): Suggestion[];
+}

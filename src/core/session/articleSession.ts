@@ -1,0 +1,262 @@
+// One open article: its text, its annotations kept in step with edits, and the suggestions the
+// engine makes for it. Everything the editor, the tree and the LSP adapter show comes from here.
+
+import { type EntityAnnotation, overlaps, type Span, spanOf, type Suggestion, type TypedSpan } from '../model';
+import type { Schema } from '../schema/types';
+import { AnnotationStore } from '../store/annotationStore';
+import { applyChange, diffAsChange, type TextChange } from '../store/textChange';
+import type { SuggestionEngine } from '../suggest/types';
+import { FORMAT_CONTROL, isSpace, normalizeForMatching } from '../text/normalize';
+import { segmentProclitics } from '../text/clitics';
+import { tokenize } from '../text/tokenize';
+import type { ActionResult, AnnotationAction } from './actions';
+
+export interface SessionOptions {
+  /** Suggestions below this confidence are not shown. */
+  minConfidence?: number;
+  /** When false, no suggestions are made (the annotator works by hand). */
+  suggestionsEnabled?: boolean;
+}
+
+export class ArticleSession {
+  private current: string;
+  private cachedSuggestions: Suggestion[] | undefined;
+  /** Incremented on every change of the text or the annotations. */
+  revision = 0;
+
+  constructor(
+    text: string,
+    readonly store: AnnotationStore,
+    public schema: Schema,
+    private readonly engine: SuggestionEngine,
+    private options: SessionOptions = {},
+  ) {
+    this.current = text;
+  }
+
+  get text(): string {
+    return this.current;
+  }
+
+  setOptions(options: SessionOptions): void {
+    this.options = options;
+    this.invalidate();
+  }
+
+  setSchema(schema: Schema): void {
+    this.schema = schema;
+    this.invalidate();
+  }
+
+  /** Applies changes in order (each in the coordinates of the text the previous one produced). */
+  applyChanges(changes: readonly TextChange[]): EntityAnnotation[] {
+    const removed: EntityAnnotation[] = [];
+    for (const change of changes) {
+      removed.push(...this.store.applyChange(this.current, change).removed);
+      this.current = applyChange(this.current, change);
+    }
+    if (changes.length) this.invalidate();
+    return removed;
+  }
+
+  /** Replaces the whole text, tracking annotations through the smallest single change. */
+  replaceText(text: string): EntityAnnotation[] {
+    const change = diffAsChange(this.current, text);
+    return change ? this.applyChanges([change]) : [];
+  }
+
+  accepted(): EntityAnnotation[] {
+    return this.store.withStatus('accepted');
+  }
+
+  rejected(): EntityAnnotation[] {
+    return this.store.withStatus('rejected');
+  }
+
+  /** Current suggestions: sorted, none overlapping an accepted annotation or matching a rejection. */
+  suggestions(): Suggestion[] {
+    if (this.cachedSuggestions) return this.cachedSuggestions;
+    if (this.options.suggestionsEnabled === false) return (this.cachedSuggestions = []);
+    const accepted = this.accepted();
+    const all = this.engine.suggest({
+      text: this.current,
+      schema: this.schema,
+      accepted: accepted.map((a) => ({ ...spanOf(a), type: a.type })),
+      rejected: this.rejected().map((a) => ({ ...spanOf(a), type: a.type })),
+    });
+    const min = this.options.minConfidence ?? 0;
+    const known = new Set(this.schema.entities.map((e) => e.name));
+    this.cachedSuggestions = all.filter(
+      (s) => s.confidence >= min && known.has(s.type) && !accepted.some((a) => a.spans.some((f) => overlaps(f, s))),
+    );
+    return this.cachedSuggestions;
+  }
+
+  textOf(spans: readonly Span[]): string {
+    return spans.map((s) => this.current.slice(s.start, s.end)).join(' ');
+  }
+
+  perform(action: AnnotationAction): ActionResult {
+    const result = this.dispatch(action);
+    if (result.changed) this.invalidate();
+    return result;
+  }
+
+  private dispatch(action: AnnotationAction): ActionResult {
+    switch (action.kind) {
+      case 'accept':
+        return this.accept(action.target);
+      case 'annotate':
+        return this.annotate(action.target);
+      case 'acceptAllSame':
+        return this.forAllSame(action.target, (s) => this.accept(s), 'Accepted');
+      case 'reject':
+        return this.reject(action.target);
+      case 'rejectAllSame':
+        return this.forAllSame(action.target, (s) => this.reject(s), 'Rejected');
+      case 'changeType':
+        return this.changeType(action.id, action.type);
+      case 'delete':
+        return this.delete(action.id);
+      case 'resize':
+        return this.resize(action.id, action.edge, action.delta);
+      case 'toggleProclitic':
+        return this.toggleProclitic(action.id);
+    }
+  }
+
+  private accept(target: TypedSpan): ActionResult {
+    const check = this.checkTarget(target);
+    if (check) return check;
+    const existing = this.accepted().find((a) => a.spans.length === 1 && a.spans[0].start === target.start && a.spans[0].end === target.end);
+    if (existing) {
+      if (existing.type === target.type) return { changed: false, message: `Already accepted as ${target.type}.` };
+      this.store.update(existing.id, { type: target.type });
+    } else {
+      this.store.add(target.type, [target], 'accepted');
+    }
+    this.forgetRejections(target);
+    return { changed: true, message: `Accepted «${this.textOf([target])}» as ${target.type}.` };
+  }
+
+  private annotate(target: TypedSpan): ActionResult {
+    const trimmed = trimSpan(this.current, target);
+    if (!trimmed) return { changed: false, message: 'The selection holds no text to annotate.' };
+    return this.accept({ ...trimmed, type: target.type });
+  }
+
+  private reject(target: TypedSpan): ActionResult {
+    const check = this.checkTarget(target);
+    if (check) return check;
+    const already = this.rejected().some((a) => a.type === target.type && sameSpan(spanOf(a), target));
+    if (!already) this.store.add(target.type, [target], 'rejected');
+    return { changed: !already, message: `Rejected «${this.textOf([target])}» as ${target.type}.` };
+  }
+
+  private forAllSame(target: TypedSpan, act: (s: TypedSpan) => ActionResult, verb: string): ActionResult {
+    const key = this.mentionKey(target);
+    const same = this.suggestions().filter((s) => s.type === target.type && this.mentionKey(s) === key);
+    if (!same.some((s) => sameSpan(s, target))) same.push({ ...target, confidence: 1, source: 'consistency' });
+    let count = 0;
+    for (const s of same) if (act({ start: s.start, end: s.end, type: s.type }).changed) count++;
+    return { changed: count > 0, message: `${verb} ${count} mention${count === 1 ? '' : 's'} of «${this.textOf([target])}» as ${target.type}.` };
+  }
+
+  private changeType(id: string, type: string): ActionResult {
+    const a = this.store.get(id);
+    if (!a || a.status !== 'accepted') return { changed: false, message: `No accepted annotation ${id}.` };
+    if (!this.schema.entities.some((e) => e.name === type)) return { changed: false, message: `The schema has no entity type ${type}.` };
+    if (a.type === type) return { changed: false, message: `Already ${type}.` };
+    this.store.update(id, { type });
+    return { changed: true, message: `«${this.textOf(a.spans)}» is now ${type}.` };
+  }
+
+  private delete(id: string): ActionResult {
+    const a = this.store.remove(id);
+    if (!a) return { changed: false, message: `No annotation ${id}.` };
+    return { changed: true, message: a.status === 'accepted' ? `Deleted «${this.textOf(a.spans)}» (${a.type}).` : `«${this.textOf(a.spans)}» may be suggested as ${a.type} again.` };
+  }
+
+  private resize(id: string, edge: 'start' | 'end', delta: number): ActionResult {
+    const a = this.store.get(id);
+    if (!a || a.status !== 'accepted') return { changed: false, message: `No accepted annotation ${id}.` };
+    const spans = a.spans.map((s) => ({ ...s }));
+    const i = edge === 'start' ? 0 : spans.length - 1;
+    const s = spans[i];
+    if (edge === 'start') s.start = stepOffset(this.current, s.start, -delta);
+    else s.end = stepOffset(this.current, s.end, delta);
+    if (s.start >= s.end || s.start < 0 || s.end > this.current.length) return { changed: false, message: 'The span cannot shrink to nothing or grow past the text.' };
+    this.store.update(id, { spans });
+    return { changed: true, message: `«${this.textOf(spans)}» (${a.type}).` };
+  }
+
+  private toggleProclitic(id: string): ActionResult {
+    const a = this.store.get(id);
+    if (!a || a.status !== 'accepted') return { changed: false, message: `No accepted annotation ${id}.` };
+    const first = a.spans[0];
+    const token = wordAt(this.current, first.start);
+    if (!token) return { changed: false, message: 'The annotation does not start inside a word.' };
+    const cliticEnd = token.start + segmentProclitics(token.text).entityStart;
+    const start = first.start === token.start && cliticEnd > token.start ? cliticEnd : first.start > token.start ? token.start : undefined;
+    if (start === undefined || start >= first.end) return { changed: false, message: 'The first word has no proclitic.' };
+    const spans = [{ start, end: first.end }, ...a.spans.slice(1)];
+    this.store.update(id, { spans });
+    return { changed: true, message: `«${this.textOf(spans)}» (${a.type}).` };
+  }
+
+  private checkTarget(target: TypedSpan): ActionResult | undefined {
+    if (!(target.start >= 0 && target.end <= this.current.length && target.start < target.end)) {
+      return { changed: false, message: 'That span is no longer in the text.' };
+    }
+    if (!this.schema.entities.some((e) => e.name === target.type)) {
+      return { changed: false, message: `The schema has no entity type ${target.type}.` };
+    }
+    return undefined;
+  }
+
+  private forgetRejections(target: TypedSpan): void {
+    for (const r of this.rejected()) if (sameSpan(spanOf(r), target)) this.store.remove(r.id);
+  }
+
+  /** Mentions are "the same" when their normalized texts agree. */
+  private mentionKey(span: Span): string {
+    return normalizeForMatching(this.current.slice(span.start, span.end));
+  }
+
+  private invalidate(): void {
+    this.cachedSuggestions = undefined;
+    this.revision++;
+  }
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** Leaves out whitespace and format controls at both ends of a span. */
+function trimSpan(text: string, span: Span): Span | undefined {
+  let { start, end } = span;
+  const blank = (ch: string) => isSpace(ch) || FORMAT_CONTROL.test(ch);
+  while (start < end && blank(text[start])) start++;
+  while (end > start && blank(text[end - 1])) end--;
+  return start < end ? { start, end } : undefined;
+}
+
+/** The token that contains `offset` (tokenizing only the neighbourhood). */
+function wordAt(text: string, offset: number) {
+  const from = Math.max(0, offset - 64);
+  const to = Math.min(text.length, offset + 64);
+  const t = tokenize(text.slice(from, to)).find((k) => k.start + from <= offset && offset < k.end + from);
+  return t && { ...t, start: t.start + from, end: t.end + from };
+}
+
+/** Moves an offset by `delta` characters, stepping over whole surrogate pairs. */
+function stepOffset(text: string, offset: number, delta: number): number {
+  let o = offset;
+  for (let i = 0; i < Math.abs(delta); i++) {
+    o += Math.sign(delta);
+    const c = text.charCodeAt(o);
+    if (c >= 0xdc00 && c <= 0xdfff && o > 0 && o < text.length) o += Math.sign(delta);
+  }
+  return o;
+}

@@ -1,0 +1,162 @@
+// The annotations of one document (accepted ones and remembered rejections), kept in step with
+// edits of its text. Annotations whose text is deleted are kept aside so that undo brings them back.
+
+import type { AnnotationStatus, EntityAnnotation, Span } from '../model';
+import { moveSpan, type TextChange } from './textChange';
+
+/** What one change did to one annotation, kept so that the change's undo can put it back. */
+interface Tombstone {
+  /** The annotation before the change. */
+  readonly before: EntityAnnotation;
+  /** Its spans right after the change, or undefined if the change deleted it. */
+  readonly after?: readonly Span[];
+  /** Where the change started, tracked through later changes. */
+  at: number;
+  /** `at` when the change happened: `before` and `after` are relative to that text. */
+  readonly changedAt: number;
+  /** The text the change removed, and the length of what it put instead. */
+  readonly removedText: string;
+  readonly insertedLength: number;
+}
+
+const MAX_TOMBSTONES = 200;
+
+export class AnnotationStore {
+  private readonly items = new Map<string, EntityAnnotation>();
+  private tombstones: Tombstone[] = [];
+  private nextAccepted = 1;
+  private nextRejected = 1;
+
+  constructor(initial: readonly EntityAnnotation[] = []) {
+    for (const a of initial) this.put(a);
+  }
+
+  all(): EntityAnnotation[] {
+    return [...this.items.values()].sort(byPosition);
+  }
+
+  withStatus(status: AnnotationStatus): EntityAnnotation[] {
+    return this.all().filter((a) => a.status === status);
+  }
+
+  get(id: string): EntityAnnotation | undefined {
+    return this.items.get(id);
+  }
+
+  /** Adds a new annotation with a fresh id: `T<n>` (brat) when accepted, `X<n>` for a rejection. */
+  add(type: string, spans: readonly Span[], status: AnnotationStatus): EntityAnnotation {
+    const id = status === 'accepted' ? `T${this.nextAccepted}` : `X${this.nextRejected}`;
+    const annotation: EntityAnnotation = { id, type, spans: normalizeSpans(spans), status };
+    this.put(annotation);
+    return annotation;
+  }
+
+  /** Replaces fields of an annotation; a changed span clears a recorded problem. */
+  update(id: string, change: { type?: string; spans?: readonly Span[] }): EntityAnnotation {
+    const old = this.items.get(id);
+    if (!old) throw new Error(`No annotation ${id}`);
+    const updated: EntityAnnotation = change.spans
+      ? { id, type: change.type ?? old.type, spans: normalizeSpans(change.spans), status: old.status }
+      : { ...old, type: change.type ?? old.type };
+    this.items.set(id, updated);
+    return updated;
+  }
+
+  remove(id: string): EntityAnnotation | undefined {
+    const old = this.items.get(id);
+    this.items.delete(id);
+    return old;
+  }
+
+  /**
+   * Moves every annotation through one change of the text (`oldText` is the text before it).
+   * Returns the annotations that the change deleted and those it brought back (an undo).
+   */
+  applyChange(oldText: string, change: TextChange): { removed: EntityAnnotation[]; restored: EntityAnnotation[] } {
+    const restored = this.restoreUndone(change);
+    const removed: EntityAnnotation[] = [];
+    const altered: Tombstone[] = [];
+    const delta = change.text.length - (change.end - change.start);
+    const record = (before: EntityAnnotation, after?: Span[]): Tombstone => ({
+      before, after, at: change.start, changedAt: change.start,
+      removedText: oldText.slice(change.start, change.end), insertedLength: change.text.length,
+    });
+    for (const a of [...this.items.values()]) {
+      if (restored.some((r) => r.id === a.id)) continue;
+      const spans = a.spans.map((s) => moveSpan(s, change)).filter((s): s is Span => s !== undefined);
+      if (spans.length === 0) {
+        this.items.delete(a.id);
+        removed.push(a);
+        altered.push(record(a));
+        continue;
+      }
+      const unchanged = spans.length === a.spans.length && spans.every((s, i) => s === a.spans[i]);
+      if (unchanged) continue;
+      this.items.set(a.id, { ...a, spans });
+      const shifted = spans.length === a.spans.length &&
+        spans.every((s, i) => s.start === a.spans[i].start + delta && s.end === a.spans[i].end + delta);
+      if (!shifted) altered.push(record(a, spans));
+    }
+    this.trackTombstones(change);
+    this.tombstones.push(...altered);
+    if (this.tombstones.length > MAX_TOMBSTONES) this.tombstones.splice(0, this.tombstones.length - MAX_TOMBSTONES);
+    return { removed, restored };
+  }
+
+  /** A change that puts back exactly the text an earlier change removed undoes what that change did. */
+  private restoreUndone(change: TextChange): EntityAnnotation[] {
+    const revived: EntityAnnotation[] = [];
+    const keep: Tombstone[] = [];
+    for (const t of this.tombstones) {
+      const undoes = change.start === t.at && change.end - change.start === t.insertedLength && change.text === t.removedText;
+      if (!undoes) {
+        keep.push(t);
+        continue;
+      }
+      const shift = t.at - t.changedAt;
+      const current = this.items.get(t.before.id);
+      const stillAsLeft = t.after
+        ? current !== undefined && sameSpans(current.spans, t.after, shift)
+        : current === undefined;
+      if (!stillAsLeft) continue;
+      const spans = t.before.spans.map((s) => ({ start: s.start + shift, end: s.end + shift }));
+      const annotation = { ...(current ?? t.before), spans };
+      this.items.set(annotation.id, annotation);
+      revived.push(annotation);
+    }
+    this.tombstones = keep;
+    return revived;
+  }
+
+  /** Tombstones follow later changes like a point; a change that overlaps their region drops them. */
+  private trackTombstones(change: TextChange): void {
+    const delta = change.text.length - (change.end - change.start);
+    this.tombstones = this.tombstones.filter((t) => {
+      if (change.end <= t.at) {
+        t.at += delta;
+        return true;
+      }
+      return change.start >= t.at + t.insertedLength;
+    });
+  }
+
+  private put(a: EntityAnnotation): void {
+    this.items.set(a.id, a);
+    const n = Number(a.id.slice(1));
+    if (!Number.isInteger(n)) return;
+    if (a.id.startsWith('T')) this.nextAccepted = Math.max(this.nextAccepted, n + 1);
+    if (a.id.startsWith('X')) this.nextRejected = Math.max(this.nextRejected, n + 1);
+  }
+}
+
+function sameSpans(a: readonly Span[], b: readonly Span[], shift: number): boolean {
+  return a.length === b.length && a.every((s, i) => s.start === b[i].start + shift && s.end === b[i].end + shift);
+}
+
+function normalizeSpans(spans: readonly Span[]): Span[] {
+  return [...spans].sort((x, y) => x.start - y.start).map((s) => ({ start: s.start, end: s.end }));
+}
+
+function byPosition(x: EntityAnnotation, y: EntityAnnotation): number {
+  return x.spans[0].start - y.spans[0].start || x.spans[0].end - y.spans[0].end || x.id.localeCompare(y.id);
+}

@@ -1,0 +1,92 @@
+// Tawsim's custom LSP messages, shared by the VS Code client and the language server.
+// Other editors can use them too (see README: "Language server for other editors").
+
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Span } from '../core/model';
+import type { ActionResult, AnnotationAction } from '../core/session/actions';
+
+export type { ActionResult, AnnotationAction };
+
+/** An entity or event type as the client shows it. */
+export interface TypeView {
+  readonly name: string;
+  readonly label: string;
+  readonly arabicLabel: string;
+  readonly color: string;
+  readonly themeColor?: string;
+  readonly shortcut?: string;
+}
+
+export type ItemStatus = 'suggested' | 'accepted' | 'rejected';
+
+/** One annotation or suggestion of an article. */
+export interface ItemView {
+  /** `T<n>`/`X<n>` for stored annotations; `S:<start>:<end>:<type>` for suggestions. */
+  readonly id: string;
+  readonly status: ItemStatus;
+  readonly type: string;
+  /** UTF-16 offsets. */
+  readonly spans: readonly Span[];
+  readonly text: string;
+  /** 0-based line of the first span. */
+  readonly line: number;
+  readonly confidence?: number;
+  readonly source?: string;
+  /** Why an annotation loaded from the .ann does not match the text. */
+  readonly problem?: string;
+}
+
+export interface ArticleState {
+  readonly uri: string;
+  /** The document version the state was computed for. */
+  readonly version: number;
+  readonly schemaOrigin: string;
+  readonly entityTypes: readonly TypeView[];
+  readonly items: readonly ItemView[];
+  readonly counts: { readonly accepted: number; readonly suggested: number; readonly rejected: number };
+  /** Where the annotations are saved (brat `.ann`), if the article is a file. */
+  readonly annPath?: string;
+  /** Problems found while loading the .ann or the schema, for the tree and the status bar. */
+  readonly problems: readonly string[];
+}
+
+/** Server → client, after every change of an article's annotations or suggestions. */
+export const ArticleStateNotification = new NotificationType<ArticleState>('tawsim/articleState');
+
+/** Server → client: an article was closed; forget its state. */
+export const ArticleClosedNotification = new NotificationType<{ uri: string }>('tawsim/articleClosed');
+
+export interface ApplyActionParams {
+  readonly uri: string;
+  readonly action: AnnotationAction;
+}
+
+/** Client → server: change annotations. */
+export const ApplyActionRequest = new RequestType<ApplyActionParams, ActionResult, void>('tawsim/applyAction');
+
+/** Client → server: write the article's annotations to its `.ann` now. */
+export const SaveAnnotationsRequest = new RequestType<{ uri: string }, { saved: boolean; message: string }, void>(
+  'tawsim/saveAnnotations',
+);
+
+/** Client → server: ask for an article's state (for example when its editor becomes active). */
+export const GetArticleStateRequest = new RequestType<{ uri: string }, ArticleState | null, void>('tawsim/articleState');
+
+/**
+ * The LSP `workspace/executeCommand` command the server offers in code actions and hovers; its one
+ * argument is an `ApplyActionParams`.
+ */
+export const APPLY_ACTION_COMMAND = 'tawsim.applyAction';
+
+/** Ids of suggestions: stable while their span and type are. */
+export function suggestionId(s: { start: number; end: number; type: string }): string {
+  return `S:${s.start}:${s.end}:${s.type}`;
+}
+
+/** Options the client passes in `initializationOptions`. */
+export interface InitializationOptions {
+  readonly minConfidence?: number;
+  readonly suggestionsEnabled?: boolean;
+  /** Folder for Tawsim's own state (rejections) when the article's folder is not writable. */
+  readonly stateFolder?: string;
+}

@@ -78,6 +78,12 @@ export const GetArticleStateRequest = new RequestType<{ uri: string }, ArticleSt
  */
 export const APPLY_ACTION_COMMAND = 'tawsim.applyAction';
 
+/**
+ * The client's "change type" command (a quick pick of types), linked from hovers; its one argument
+ * is `{ uri, item: ItemView }`. Editors other than VS Code show the types as code actions instead.
+ */
+export const CHANGE_TYPE_COMMAND = 'tawsim.changeType';
+
 /** Ids of suggestions: stable while their span and type are. */
 export function suggestionId(s: { start: number; end: number; type: string }): string {
   return `S:${s.start}:${s.end}:${s.type}`;

@@ -65,6 +65,12 @@ export class ArticleSession {
     return change ? this.applyChanges([change]) : [];
   }
 
+  /** Replaces every annotation (for example after reading the files again). */
+  replaceAnnotations(annotations: readonly EntityAnnotation[]): void {
+    this.store.replaceAll(annotations);
+    this.invalidate();
+  }
+
   accepted(): EntityAnnotation[] {
     return this.store.withStatus('accepted');
   }
@@ -190,16 +196,31 @@ export class ArticleSession {
     return { changed: true, message: `«${this.textOf(spans)}» (${a.type}).` };
   }
 
+  /**
+   * How toggling the proclitics of an accepted annotation would move its start: include them when
+   * the span starts after them, exclude them when it starts on them. Undefined when the first word
+   * has none.
+   */
+  procliticToggle(id: string): { start: number; clitic: string; include: boolean } | undefined {
+    const a = this.store.get(id);
+    if (!a) return undefined;
+    const first = a.spans[0];
+    const token = wordAt(this.current, first.start);
+    if (!token) return undefined;
+    const cliticEnd = token.start + segmentProclitics(token.text).entityStart;
+    if (first.start === token.start && cliticEnd > token.start && cliticEnd < first.end) {
+      return { start: cliticEnd, clitic: this.current.slice(token.start, cliticEnd), include: false };
+    }
+    if (first.start > token.start) return { start: token.start, clitic: this.current.slice(token.start, first.start), include: true };
+    return undefined;
+  }
+
   private toggleProclitic(id: string): ActionResult {
     const a = this.store.get(id);
     if (!a || a.status !== 'accepted') return { changed: false, message: `No accepted annotation ${id}.` };
-    const first = a.spans[0];
-    const token = wordAt(this.current, first.start);
-    if (!token) return { changed: false, message: 'The annotation does not start inside a word.' };
-    const cliticEnd = token.start + segmentProclitics(token.text).entityStart;
-    const start = first.start === token.start && cliticEnd > token.start ? cliticEnd : first.start > token.start ? token.start : undefined;
-    if (start === undefined || start >= first.end) return { changed: false, message: 'The first word has no proclitic.' };
-    const spans = [{ start, end: first.end }, ...a.spans.slice(1)];
+    const toggle = this.procliticToggle(id);
+    if (!toggle) return { changed: false, message: 'The first word has no proclitic.' };
+    const spans = [{ start: toggle.start, end: a.spans[0].end }, ...a.spans.slice(1)];
     this.store.update(id, { spans });
     return { changed: true, message: `«${this.textOf(spans)}» (${a.type}).` };
   }

@@ -31,6 +31,12 @@ export class AnnotationStore {
     for (const a of initial) this.put(a);
   }
 
+  replaceAll(annotations: readonly EntityAnnotation[]): void {
+    this.items.clear();
+    this.tombstones = [];
+    for (const a of annotations) this.put(a);
+  }
+
   all(): EntityAnnotation[] {
     return [...this.items.values()].sort(byPosition);
   }

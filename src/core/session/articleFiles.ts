@@ -1,0 +1,162 @@
+// Where an article's annotations live on disk, and reading and writing them:
+// accepted annotations in brat standoff beside the text (`X.txt` → `X.ann`), rejected suggestions
+// in Tawsim's own state file (`.tawsim/X.json` beside the text), so the .ann stays valid for brat.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadAnn, serializeAnn } from '../formats/annFile';
+import { writeFileAtomic } from '../io/atomicWrite';
+import type { EntityAnnotation } from '../model';
+
+export interface ArticlePaths {
+  readonly text: string;
+  readonly ann: string;
+  /** Tawsim's state for the article (rejections). */
+  readonly state: string;
+}
+
+export function articlePaths(textPath: string): ArticlePaths {
+  const { dir, name } = path.parse(textPath);
+  return {
+    text: textPath,
+    ann: path.join(dir, `${name}.ann`),
+    state: path.join(dir, '.tawsim', `${name}.json`),
+  };
+}
+
+export interface LoadedArticle {
+  readonly annotations: EntityAnnotation[];
+  /** Lines of the .ann kept verbatim (events, relations, notes, lines that could not be read). */
+  readonly preserved: readonly string[];
+  readonly problems: readonly string[];
+  /** The .ann content as read, to notice changes made outside the editor before overwriting. */
+  readonly annSnapshot: string | undefined;
+}
+
+interface StateFile {
+  readonly version: 1;
+  readonly rejected: readonly { type: string; start: number; end: number; text: string }[];
+}
+
+export function loadArticle(paths: ArticlePaths, text: string): LoadedArticle {
+  const problems: string[] = [];
+  const annSnapshot = readIfExists(paths.ann);
+  let annotations: EntityAnnotation[] = [];
+  let preserved: readonly string[] = [];
+  if (annSnapshot !== undefined) {
+    const bom = hasHiddenBom(paths.text, text);
+    const loaded = loadAnn(bom ? BOM + text : text, annSnapshot);
+    annotations = bom ? loaded.annotations.map((a) => shift(a, -1)) : loaded.annotations;
+    preserved = loaded.preserved;
+    for (const p of loaded.problems) problems.push(`${path.basename(paths.ann)}:${p.line}: ${p.message}`);
+    for (const a of annotations) if (a.problem) problems.push(`${path.basename(paths.ann)}: ${a.id}: ${a.problem}`);
+  }
+  const rejected = loadRejections(paths.state, text, problems);
+  return { annotations: [...annotations, ...rejected], preserved, problems, annSnapshot };
+}
+
+function loadRejections(statePath: string, text: string, problems: string[]): EntityAnnotation[] {
+  const raw = readIfExists(statePath);
+  if (raw === undefined) return [];
+  let state: StateFile;
+  try {
+    state = JSON.parse(raw) as StateFile;
+    if (state.version !== 1 || !Array.isArray(state.rejected)) throw new Error('unknown format');
+  } catch (e) {
+    problems.push(`${statePath}: cannot read the rejected suggestions (${(e as Error).message}); they are ignored.`);
+    return [];
+  }
+  const out: EntityAnnotation[] = [];
+  state.rejected.forEach((r, i) => {
+    const start = relocate(text, r.text, r.start);
+    if (start === undefined) return; // the text changed outside the editor: the rejection no longer applies
+    out.push({ id: `X${i + 1}`, type: r.type, spans: [{ start, end: start + r.text.length }], status: 'rejected' });
+  });
+  return out;
+}
+
+/** The offset of `needle` at `hint`, or its nearest occurrence if the text moved. */
+function relocate(text: string, needle: string, hint: number): number | undefined {
+  if (!needle) return undefined;
+  if (text.startsWith(needle, hint)) return hint;
+  const before = text.lastIndexOf(needle, hint);
+  const after = text.indexOf(needle, hint);
+  if (before < 0 && after < 0) return undefined;
+  if (before < 0) return after;
+  if (after < 0) return before;
+  return hint - before <= after - hint ? before : after;
+}
+
+export type SaveOutcome =
+  | { readonly kind: 'written'; readonly annSnapshot: string }
+  | { readonly kind: 'unchanged'; readonly annSnapshot: string | undefined }
+  /** The .ann changed on disk since it was read: nothing was written. */
+  | { readonly kind: 'conflict'; readonly onDisk: string | undefined };
+
+/**
+ * Writes the accepted annotations to the .ann (atomically) and the rejections to the state file.
+ * Refuses when the .ann on disk is no longer what `expectedSnapshot` says, unless `force`.
+ */
+export function saveArticle(
+  paths: ArticlePaths,
+  text: string,
+  annotations: readonly EntityAnnotation[],
+  preserved: readonly string[],
+  expectedSnapshot: string | undefined,
+  force = false,
+): SaveOutcome {
+  const onDisk = readIfExists(paths.ann);
+  if (!force && onDisk !== expectedSnapshot) return { kind: 'conflict', onDisk };
+  const accepted = annotations.filter((a) => a.status === 'accepted');
+  const content = hasHiddenBom(paths.text, text)
+    ? serializeAnn(BOM + text, accepted.map((a) => shift(a, 1)), preserved)
+    : serializeAnn(text, accepted, preserved);
+  saveRejections(paths.state, text, annotations.filter((a) => a.status === 'rejected'));
+  if (onDisk === content) return { kind: 'unchanged', annSnapshot: onDisk };
+  if (onDisk === undefined && accepted.length === 0 && preserved.length === 0) return { kind: 'unchanged', annSnapshot: undefined };
+  writeFileAtomic(paths.ann, content);
+  return { kind: 'written', annSnapshot: content };
+}
+
+function saveRejections(statePath: string, text: string, rejected: readonly EntityAnnotation[]): void {
+  if (rejected.length === 0 && !fs.existsSync(statePath)) return;
+  const state: StateFile = {
+    version: 1,
+    rejected: rejected.map((r) => ({ type: r.type, start: r.spans[0].start, end: r.spans[0].end, text: text.slice(r.spans[0].start, r.spans[0].end) })),
+  };
+  fs.mkdirSync(path.dirname(statePath), { recursive: true });
+  writeFileAtomic(statePath, JSON.stringify(state, null, 1) + '\n');
+}
+
+const BOM = '\uFEFF';
+
+/**
+ * Editors hide a UTF-8 byte order mark; brat (Python) counts it as the first character. When the
+ * file has one and the editor's text does not, .ann offsets are one more than the editor's.
+ */
+function hasHiddenBom(textPath: string, editorText: string): boolean {
+  if (editorText.startsWith(BOM)) return false;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(textPath, 'r');
+    const head = Buffer.alloc(3);
+    return fs.readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function shift(a: EntityAnnotation, by: number): EntityAnnotation {
+  return { ...a, spans: a.spans.map((s) => ({ start: s.start + by, end: s.end + by })) };
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}

@@ -1,0 +1,57 @@
+// Hover on an annotation or suggestion: its type, status, confidence and source, and command links.
+
+import { type Hover, MarkupKind } from 'vscode-languageserver';
+import type { AnnotationAction } from '../core/session/actions';
+import type { Schema } from '../core/schema/types';
+import { APPLY_ACTION_COMMAND, CHANGE_TYPE_COMMAND, type ItemView } from '../shared/protocol';
+import type { ArticleHost } from './articleHost';
+import { itemsAt } from './itemsAt';
+import { targetOf } from './targets';
+
+export function hoverAt(host: ArticleHost, offset: number): Hover | null {
+  const items = itemsAt(host, { start: offset, end: offset });
+  if (items.length === 0) return null;
+  const sections = items.map((item) => describe(host, item));
+  const first = items[0].spans[0];
+  const last = items[0].spans[items[0].spans.length - 1];
+  return {
+    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
+    range: { start: host.document.positionAt(first.start), end: host.document.positionAt(last.end) },
+  };
+}
+
+function describe(host: ArticleHost, item: ItemView): string {
+  const type = typeLine(host.session.schema, item.type);
+  const status =
+    item.status === 'suggested'
+      ? `Suggested · confidence ${item.confidence?.toFixed(2)} · source \`${item.source}\``
+      : `Accepted · \`${item.id}\``;
+  const lines = [type, status, `«${escapeMarkdown(item.text)}»`];
+  if (item.problem) lines.push(`⚠ ${escapeMarkdown(item.problem)}`);
+  lines.push(links(host.uri, item).join(' · '));
+  return lines.join('\n\n');
+}
+
+function typeLine(schema: Schema, name: string): string {
+  const def = schema.entities.find((e) => e.name === name);
+  return def ? `**${name}** — ${escapeMarkdown(def.label)} · ${escapeMarkdown(def.arabicLabel)}` : `**${escapeMarkdown(name)}** (not in the schema)`;
+}
+
+function links(uri: string, item: ItemView): string[] {
+  const act = (title: string, action: AnnotationAction) => commandLink(title, APPLY_ACTION_COMMAND, { uri, action });
+  const changeType = commandLink('Change type…', CHANGE_TYPE_COMMAND, { uri, item });
+  if (item.status === 'suggested') {
+    const target = targetOf(item);
+    return [act('Accept', { kind: 'accept', target }), changeType, act('Reject', { kind: 'reject', target })];
+  }
+  return [changeType, act('Delete', { kind: 'delete', id: item.id })];
+}
+
+function commandLink(title: string, command: string, arg: unknown): string {
+  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([arg]))})`;
+}
+
+/** Article text shown in a hover must not be read as Markdown or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+}

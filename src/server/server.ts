@@ -1,0 +1,237 @@
+// The Tawsim language server: a thin adapter from LSP to the core. Any editor can use it.
+
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  type Connection,
+  DiagnosticSeverity,
+  type InitializeParams,
+  type InitializeResult,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import type { SessionOptions } from '../core/session/articleSession';
+import type { ActionResult } from '../core/session/actions';
+import { NEWS_SCHEMA } from '../core/schema/defaultSchema';
+import { findSchema } from '../core/schema/findSchema';
+import { createSuggestionEngine, loadEngineResources } from '../core/suggest';
+import type { SuggestionEngine } from '../core/suggest/types';
+import {
+  APPLY_ACTION_COMMAND,
+  type ApplyActionParams,
+  ApplyActionRequest,
+  ArticleClosedNotification,
+  ArticleStateNotification,
+  GetArticleStateRequest,
+  type InitializationOptions,
+  SaveAnnotationsRequest,
+} from '../shared/protocol';
+import { ArticleHost } from './articleHost';
+import { codeActionsFor } from './codeActions';
+import { hoverAt } from './hover';
+import { articleState } from './stateView';
+
+export interface ServerOptions {
+  /** Folder of the shipped gazetteers and lists. */
+  readonly dataDir: string;
+  /** Milliseconds to wait after typing before suggestions are recomputed and sent. */
+  readonly typingDelayMs?: number;
+  /** Milliseconds to wait after an annotation change before the .ann is written. */
+  readonly saveDelayMs?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const hosts = new Map<string, ArticleHost>();
+  const publishTimers = new Map<string, NodeJS.Timeout>();
+  const saveTimers = new Map<string, NodeJS.Timeout>();
+  let workspaceRoots: string[] = [];
+  let sessionOptions: SessionOptions = {};
+  let engine: SuggestionEngine | undefined;
+  const getEngine = () => (engine ??= createSuggestionEngine(loadEngineResources(options.dataDir)));
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    workspaceRoots = (params.workspaceFolders ?? [])
+      .filter((f) => f.uri.startsWith('file:'))
+      .map((f) => fileURLToPath(f.uri));
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    sessionOptions = { minConfidence: init.minConfidence, suggestionsEnabled: init.suggestionsEnabled };
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [APPLY_ACTION_COMMAND] },
+      },
+      serverInfo: { name: 'tawsim' },
+    };
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const settings = (change.settings?.tawsim ?? {}) as { suggestions?: { enabled?: boolean; minConfidence?: number } };
+    sessionOptions = { minConfidence: settings.suggestions?.minConfidence, suggestionsEnabled: settings.suggestions?.enabled };
+    for (const host of hosts.values()) {
+      host.session.setOptions(sessionOptions);
+      publish(host);
+    }
+  });
+
+  function rootFor(file: string): string {
+    const inside = workspaceRoots.filter((r) => !path.relative(r, file).startsWith('..')).sort((a, b) => b.length - a.length);
+    return inside[0] ?? path.dirname(file);
+  }
+
+  function publish(host: ArticleHost): void {
+    clearTimeout(publishTimers.get(host.uri));
+    publishTimers.delete(host.uri);
+    void connection.sendNotification(ArticleStateNotification, articleState(host));
+    void connection.sendDiagnostics({
+      uri: host.uri,
+      diagnostics: host.session.accepted().filter((a) => a.problem).map((a) => ({
+        range: { start: host.document.positionAt(a.spans[0].start), end: host.document.positionAt(a.spans[a.spans.length - 1].end) },
+        severity: DiagnosticSeverity.Warning,
+        source: 'tawsim',
+        message: `${a.id} (${a.type}): ${a.problem}`,
+      })),
+    });
+  }
+
+  function publishSoon(host: ArticleHost): void {
+    clearTimeout(publishTimers.get(host.uri));
+    publishTimers.set(host.uri, setTimeout(() => publish(host), options.typingDelayMs ?? 50));
+  }
+
+  function saveSoon(host: ArticleHost): void {
+    clearTimeout(saveTimers.get(host.uri));
+    saveTimers.set(host.uri, setTimeout(() => void save(host), options.saveDelayMs ?? 300));
+  }
+
+  async function save(host: ArticleHost, force = false): Promise<{ saved: boolean; message: string }> {
+    clearTimeout(saveTimers.get(host.uri));
+    saveTimers.delete(host.uri);
+    let outcome;
+    try {
+      outcome = host.save(force);
+    } catch (e) {
+      const message = `Tawsim could not write ${host.paths?.ann}: ${(e as Error).message}`;
+      void connection.window.showErrorMessage(message);
+      return { saved: false, message };
+    }
+    switch (outcome.kind) {
+      case 'written':
+        return { saved: true, message: `Saved ${host.paths?.ann}.` };
+      case 'unchanged':
+        return { saved: true, message: 'The annotations were already saved.' };
+      case 'not-a-file':
+        return { saved: false, message: 'This article is not a file on disk; its annotations cannot be saved.' };
+      case 'text-unsaved':
+        return { saved: false, message: 'Save the article first: the .ann offsets refer to the saved text.' };
+      case 'conflict':
+        return resolveConflict(host);
+    }
+  }
+
+  async function resolveConflict(host: ArticleHost): Promise<{ saved: boolean; message: string }> {
+    const overwrite = { title: 'Overwrite with the editor’s annotations' };
+    const reload = { title: 'Reload from disk' };
+    const choice = await connection.window.showWarningMessage(
+      `${path.basename(host.paths!.ann)} was changed outside the editor since Tawsim read it. Nothing was written.`,
+      overwrite,
+      reload,
+    );
+    if (choice?.title === overwrite.title) return save(host, true);
+    if (choice?.title === reload.title) {
+      host.reload();
+      publish(host);
+      return { saved: false, message: `Reloaded ${host.paths!.ann}.` };
+    }
+    return { saved: false, message: `${host.paths!.ann} changed on disk; not overwritten.` };
+  }
+
+  connection.onDidOpenTextDocument(({ textDocument: doc }) => {
+    const file = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
+    const found = file ? findSchema(file, rootFor(file)) : undefined;
+    const schemaProblems = (found?.errors ?? []).map((e) => `${e.file}:${e.line}: ${e.message} (the built-in news schema is used)`);
+    for (const p of schemaProblems) void connection.window.showWarningMessage(`Tawsim: ${p}`);
+    let host: ArticleHost;
+    try {
+      host = new ArticleHost(doc.uri, doc.languageId, doc.version, doc.text, found?.schema ?? NEWS_SCHEMA, schemaProblems, getEngine(), sessionOptions);
+    } catch (e) {
+      void connection.window.showErrorMessage(`Tawsim could not open the annotations of ${doc.uri}: ${(e as Error).message}`);
+      return;
+    }
+    hosts.set(doc.uri, host);
+    if (host.problems.length > schemaProblems.length) {
+      void connection.window.showWarningMessage(
+        `Tawsim: ${host.problems.length - schemaProblems.length} problem(s) reading the annotations of ${path.basename(file ?? doc.uri)}; see the Annotations view. Nothing is lost: unreadable lines are kept as they are.`,
+      );
+    }
+    publish(host);
+  });
+
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    const host = hosts.get(textDocument.uri);
+    if (!host) return;
+    const removed = host.applyContentChanges(contentChanges, textDocument.version);
+    if (removed.some((a) => a.status === 'accepted')) host.unsavedAnnotations = true;
+    publishSoon(host);
+  });
+
+  connection.onDidSaveTextDocument(({ textDocument }) => {
+    const host = hosts.get(textDocument.uri);
+    if (!host) return;
+    host.markSaved();
+    void save(host);
+  });
+
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    const host = hosts.get(textDocument.uri);
+    if (!host) return;
+    if (host.unsavedAnnotations && host.textMatchesDisk) void save(host);
+    clearTimeout(publishTimers.get(host.uri));
+    clearTimeout(saveTimers.get(host.uri));
+    hosts.delete(textDocument.uri);
+    void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    void connection.sendNotification(ArticleClosedNotification, { uri: textDocument.uri });
+  });
+
+  function applyAction({ uri, action }: ApplyActionParams): ActionResult {
+    const host = hosts.get(uri);
+    if (!host) return { changed: false, message: 'That article is not open.' };
+    const result = host.session.perform(action);
+    if (result.changed) {
+      host.unsavedAnnotations = true;
+      if (host.textMatchesDisk) saveSoon(host);
+      publish(host);
+    }
+    return result;
+  }
+
+  connection.onRequest(ApplyActionRequest, applyAction);
+  connection.onExecuteCommand(({ command, arguments: args }) => {
+    if (command !== APPLY_ACTION_COMMAND || !args?.[0]) return;
+    const result = applyAction(args[0] as ApplyActionParams);
+    if (!result.changed) void connection.window.showInformationMessage(`Tawsim: ${result.message}`);
+    return result;
+  });
+  connection.onRequest(SaveAnnotationsRequest, ({ uri }) => {
+    const host = hosts.get(uri);
+    return host ? save(host) : { saved: false, message: 'That article is not open.' };
+  });
+  connection.onRequest(GetArticleStateRequest, ({ uri }) => {
+    const host = hosts.get(uri);
+    return host ? articleState(host) : null;
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const host = hosts.get(textDocument.uri);
+    return host ? hoverAt(host, host.document.offsetAt(position)) : null;
+  });
+
+  connection.onCodeAction(({ textDocument, range }) => {
+    const host = hosts.get(textDocument.uri);
+    if (!host) return [];
+    return codeActionsFor(host, host.document.offsetAt(range.start), host.document.offsetAt(range.end));
+  });
+
+  connection.listen();
+}

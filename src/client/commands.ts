@@ -1,0 +1,179 @@
+// Tawsim's commands: keyboard actions at the cursor, tree context menus, saving and filters.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { AnnotationAction } from '../core/session/actions';
+import { segmentProclitics } from '../core/text/clitics';
+import {
+  type ActionResult,
+  ApplyActionRequest,
+  type ArticleState,
+  CHANGE_TYPE_COMMAND,
+  type ItemView,
+  SaveAnnotationsRequest,
+} from '../shared/protocol';
+import type { ArticleStates } from './articleStates';
+import { ARTICLE_LANGUAGE, setArticleMode } from './articleLanguage';
+import type { AnnotationsTree, Filter, GroupNode, MentionNode } from './tree';
+import { pickType } from './typePicker';
+
+export function registerCommands(client: LanguageClient, states: ArticleStates, tree: AnnotationsTree, context: vscode.ExtensionContext): void {
+  const apply = async (uri: string, action: AnnotationAction): Promise<ActionResult> => {
+    const result = await client.sendRequest(ApplyActionRequest, { uri, action });
+    if (!result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
+    return result;
+  };
+  const target = (item: ItemView, type = item.type) => ({ start: item.spans[0].start, end: item.spans[item.spans.length - 1].end, type });
+
+  /** The article editor and its up-to-date state, or a message saying why there is none. */
+  const activeArticle = (): { editor: vscode.TextEditor; state: ArticleState } | undefined => {
+    const editor = vscode.window.activeTextEditor;
+    const state = states.current(editor);
+    if (!editor || !state) {
+      void vscode.window.showInformationMessage(
+        editor?.document.languageId === ARTICLE_LANGUAGE
+          ? 'Tawsim is still reading this article; try again in a moment.'
+          : 'Open an Arabic article (a .txt file) first, or run “Tawsim: Toggle Arabic Article Mode” on this file.',
+      );
+      return undefined;
+    }
+    return { editor, state };
+  };
+
+  const suggestionAtCursor = () => {
+    const article = activeArticle();
+    if (!article) return undefined;
+    const item = states.itemsAtSelection(article.editor, article.state).find((i) => i.status === 'suggested');
+    if (!item) void vscode.window.setStatusBarMessage('Tawsim: no suggestion at the cursor.', 4000);
+    return item && { uri: article.state.uri, item };
+  };
+
+  const changeType = async (arg: { uri: string; item: ItemView } | MentionNode | undefined) => {
+    const picked = arg ?? itemAtCursor();
+    if (!picked) return;
+    const state = states.get(picked.uri);
+    if (!state) return;
+    const type = await pickType(state.entityTypes.filter((t) => t.name !== picked.item.type), `Change the type of «${picked.item.text}»`, picked.item.type);
+    if (!type) return;
+    return apply(
+      picked.uri,
+      picked.item.status === 'suggested'
+        ? { kind: 'accept', target: target(picked.item, type.name) }
+        : { kind: 'changeType', id: picked.item.id, type: type.name },
+    );
+  };
+
+  const itemAtCursor = () => {
+    const article = activeArticle();
+    const item = article && states.itemsAtSelection(article.editor, article.state)[0];
+    return item && { uri: article.state.uri, item };
+  };
+
+  const step = (direction: 1 | -1) => {
+    const article = activeArticle();
+    if (!article) return;
+    const { editor, state } = article;
+    const suggestions = state.items.filter((i) => i.status === 'suggested');
+    if (!suggestions.length) {
+      void vscode.window.setStatusBarMessage('Tawsim: no suggestions left in this article.', 4000);
+      return;
+    }
+    const from = editor.document.offsetAt(editor.selection.start);
+    const next =
+      direction === 1
+        ? suggestions.find((s) => s.spans[0].start > from) ?? suggestions[0]
+        : suggestions.findLast((s) => s.spans[0].start < from) ?? suggestions[suggestions.length - 1];
+    select(editor, next.spans[0].start, next.spans[next.spans.length - 1].end);
+  };
+
+  const register = (id: string, fn: (...args: never[]) => unknown) =>
+    context.subscriptions.push(vscode.commands.registerCommand(id, fn as (...args: unknown[]) => unknown));
+
+  register('tawsim.acceptAtCursor', async () => {
+    const at = suggestionAtCursor();
+    return at && apply(at.uri, { kind: 'accept', target: target(at.item) });
+  });
+  register('tawsim.rejectAtCursor', async () => {
+    const at = suggestionAtCursor();
+    return at && apply(at.uri, { kind: 'reject', target: target(at.item) });
+  });
+  register('tawsim.nextSuggestion', () => step(1));
+  register('tawsim.previousSuggestion', () => step(-1));
+  register('tawsim.annotateSelection', async (typeName?: string) => {
+    const article = activeArticle();
+    if (!article) return;
+    const { editor, state } = article;
+    const range = editor.selection.isEmpty ? wordAtCursor(editor) : editor.selection;
+    if (!range) {
+      void vscode.window.showInformationMessage('Select the text to annotate, or put the cursor in a word.');
+      return;
+    }
+    const type = typeName
+      ? state.entityTypes.find((t) => t.name === typeName)
+      : await pickType(state.entityTypes, `Annotate «${editor.document.getText(range)}» as…`);
+    if (!type) return;
+    const start = editor.document.offsetAt(range.start);
+    const end = editor.document.offsetAt(range.end);
+    return apply(state.uri, { kind: 'annotate', target: { start, end, type: type.name } });
+  });
+  register(CHANGE_TYPE_COMMAND, changeType);
+
+  // Tree context menus: one mention, or a whole group of mentions of the same text.
+  register('tawsim.accept', (node: MentionNode) => apply(node.uri, { kind: 'accept', target: target(node.item) }));
+  register('tawsim.reject', (node: MentionNode) => apply(node.uri, { kind: 'reject', target: target(node.item) }));
+  register('tawsim.delete', (node: MentionNode) => apply(node.uri, { kind: 'delete', id: node.item.id }));
+  register('tawsim.toggleProclitic', (node: MentionNode) => apply(node.uri, { kind: 'toggleProclitic', id: node.item.id }));
+  register('tawsim.acceptGroup', (node: GroupNode) => forGroup(node, 'acceptAllSame'));
+  register('tawsim.rejectGroup', (node: GroupNode) => forGroup(node, 'rejectAllSame'));
+  const forGroup = (node: GroupNode, kind: 'acceptAllSame' | 'rejectAllSame') => {
+    const first = node.mentions.find((m) => m.item.status === 'suggested');
+    return first && apply(node.uri, { kind, target: target(first.item) });
+  };
+
+  register('tawsim.reveal', async (uri: string, start: number, end: number) => {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
+    select(editor, start, end);
+  });
+
+  register('tawsim.saveAnnotations', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== ARTICLE_LANGUAGE) {
+      void vscode.window.showInformationMessage('Open an Arabic article to save its annotations.');
+      return;
+    }
+    if (editor.document.isDirty) {
+      // Saving the text makes the server write the .ann, with offsets that match the saved file.
+      await editor.document.save();
+      return { saved: true, message: 'Saved the article and its annotations.' };
+    }
+    const result = await client.sendRequest(SaveAnnotationsRequest, { uri: editor.document.uri.toString() });
+    void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
+    return result;
+  });
+
+  register('tawsim.toggleArticle', async (uri?: vscode.Uri) => {
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!document) return;
+    await setArticleMode(context, document, document.languageId !== ARTICLE_LANGUAGE);
+  });
+
+  for (const filter of ['all', 'suggested', 'accepted'] as Filter[]) {
+    register(`tawsim.filter.${filter}`, () => tree.setFilter(filter));
+  }
+}
+
+function select(editor: vscode.TextEditor, start: number, end: number): void {
+  const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** The word at the cursor, without its proclitics (و ب ل…), for annotating with no selection. */
+function wordAtCursor(editor: vscode.TextEditor): vscode.Range | undefined {
+  const range = editor.document.getWordRangeAtPosition(editor.selection.active);
+  if (!range) return undefined;
+  const word = editor.document.getText(range);
+  const skip = segmentProclitics(word).entityStart;
+  return new vscode.Range(range.start.translate(0, skip), range.end);
+}

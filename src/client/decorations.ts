@@ -1,0 +1,90 @@
+// Marks annotations in the editor with the only styles that keep an Arabic line intact:
+// background, border and overview-ruler colour (see docs on Arabic rendering in the README).
+
+import * as vscode from 'vscode';
+import type { ArticleState, ItemStatus, TypeView } from '../shared/protocol';
+import type { ArticleStates } from './articleStates';
+
+type Shown = Exclude<ItemStatus, 'rejected'>;
+
+export class Decorations implements vscode.Disposable {
+  private readonly types = new Map<string, vscode.TextEditorDecorationType>();
+  /** Decoration types set on each editor's document, to clear the ones no longer used. */
+  private readonly used = new Map<string, Set<string>>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly states: ArticleStates) {
+    this.subscriptions.push(
+      states.onDidChange((uri) => this.refreshUri(uri)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.refresh(e))),
+    );
+  }
+
+  private refreshUri(uri: string): void {
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri) this.refresh(editor);
+  }
+
+  refresh(editor: vscode.TextEditor): void {
+    const state = this.states.get(editor.document.uri);
+    const key = editor.document.uri.toString();
+    if (!state) {
+      this.clear(editor, key);
+      return;
+    }
+    // A state computed for an older text would misplace the marks; VS Code moves the current ones
+    // with the edit until the server's next state arrives.
+    if (state.version !== editor.document.version) return;
+    const ranges = new Map<string, vscode.DecorationOptions[]>();
+    const byName = new Map(state.entityTypes.map((t) => [t.name, t]));
+    for (const item of state.items) {
+      if (item.status === 'rejected') continue;
+      const type = byName.get(item.type) ?? { name: item.type, label: item.type, arabicLabel: item.type, color: '#888888' };
+      const id = this.decorationType(type, item.status);
+      const list = ranges.get(id) ?? [];
+      for (const s of item.spans) {
+        list.push({ range: new vscode.Range(editor.document.positionAt(s.start), editor.document.positionAt(s.end)) });
+      }
+      ranges.set(id, list);
+    }
+    const previous = this.used.get(key) ?? new Set();
+    for (const id of previous) if (!ranges.has(id)) editor.setDecorations(this.types.get(id)!, []);
+    for (const [id, list] of ranges) editor.setDecorations(this.types.get(id)!, list);
+    this.used.set(key, new Set(ranges.keys()));
+  }
+
+  private clear(editor: vscode.TextEditor, key: string): void {
+    for (const id of this.used.get(key) ?? []) editor.setDecorations(this.types.get(id)!, []);
+    this.used.delete(key);
+  }
+
+  /** The id of the decoration type for a type and status, created on first use. */
+  private decorationType(type: TypeView, status: Shown): string {
+    const id = `${type.name}|${status}|${type.themeColor ?? type.color}`;
+    if (!this.types.has(id)) this.types.set(id, vscode.window.createTextEditorDecorationType(decorationOptions(type, status)));
+    return id;
+  }
+
+  /** Names of the decoration types in use on an editor (for tests and diagnostics). */
+  usedOn(editor: vscode.TextEditor): string[] {
+    return [...(this.used.get(editor.document.uri.toString()) ?? [])];
+  }
+
+  dispose(): void {
+    for (const d of this.types.values()) d.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function decorationOptions(type: TypeView, status: Shown): vscode.DecorationRenderOptions {
+  const color = (suffix: string, alpha: string) =>
+    type.themeColor ? new vscode.ThemeColor(`${type.themeColor}${suffix}`) : `${type.color}${alpha}`;
+  const common: vscode.DecorationRenderOptions = {
+    overviewRulerColor: color('', ''),
+    overviewRulerLane: vscode.OverviewRulerLane.Right,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  };
+  if (status === 'suggested') {
+    return { ...common, border: '1px dashed', borderColor: color('', ''), backgroundColor: color('.suggestedBackground', '1f') };
+  }
+  return { ...common, backgroundColor: color('.acceptedBackground', '59'), border: '1px solid', borderColor: color('.acceptedBackground', '59') };
+}

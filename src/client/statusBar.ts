@@ -1,0 +1,41 @@
+// Accepted · suggested · rejected counts of the active article; a click focuses the tree.
+
+import * as vscode from 'vscode';
+import type { ArticleStates } from './articleStates';
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('tawsim.counts', vscode.StatusBarAlignment.Left, 50);
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly states: ArticleStates) {
+    this.item.name = 'Tawsim annotations';
+    this.item.command = 'tawsim.annotations.focus';
+    this.subscriptions = [
+      this.item,
+      states.onDidChange(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+    ];
+    this.update();
+  }
+
+  update(): void {
+    const editor = vscode.window.activeTextEditor;
+    const state = editor && this.states.get(editor.document.uri);
+    if (!state) {
+      this.item.hide();
+      return;
+    }
+    const { accepted, suggested, rejected } = state.counts;
+    this.item.text = `$(tag) ${accepted} accepted · ${suggested} suggested · ${rejected} rejected`;
+    this.item.tooltip = `Tawsim: ${accepted} accepted annotations, ${suggested} suggestions to review, ${rejected} rejected suggestions. Click to show the Annotations view.`;
+    this.item.show();
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

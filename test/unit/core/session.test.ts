@@ -1,0 +1,133 @@
+import * as assert from 'node:assert/strict';
+import type { Suggestion } from '../../../src/core/model';
+import { NEWS_SCHEMA } from '../../../src/core/schema/defaultSchema';
+import { ArticleSession } from '../../../src/core/session/articleSession';
+import { AnnotationStore } from '../../../src/core/store/annotationStore';
+import type { SuggestRequest, SuggestionEngine } from '../../../src/core/suggest/types';
+
+/** An engine that suggests every occurrence of fixed words, and records what it was asked. */
+class WordEngine implements SuggestionEngine {
+  requests: SuggestRequest[] = [];
+  constructor(private readonly words: Record<string, string>) {}
+  suggest(request: SuggestRequest): Suggestion[] {
+    this.requests.push(request);
+    const out: Suggestion[] = [];
+    for (const [word, type] of Object.entries(this.words)) {
+      for (let i = request.text.indexOf(word); i >= 0; i = request.text.indexOf(word, i + 1)) {
+        const s = { start: i, end: i + word.length, type };
+        if (request.rejected.some((r) => r.start === s.start && r.end === s.end && r.type === s.type)) continue;
+        out.push({ ...s, confidence: word === 'اليوم' ? 0.2 : 0.9, source: 'gazetteer' });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+}
+
+const TEXT = 'وصل الكاظمي إلى واشنطن اليوم. وفي واشنطن التقى ترامب بالكاظمي.';
+
+function session(minConfidence = 0) {
+  const engine = new WordEngine({ 'الكاظمي': 'PER', 'واشنطن': 'GPE', 'ترامب': 'PER', 'اليوم': 'DATE' });
+  return { engine, s: new ArticleSession(TEXT, new AnnotationStore(), NEWS_SCHEMA, engine, { minConfidence }) };
+}
+const at = (word: string, type: string, nth = 0) => {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = TEXT.indexOf(word, start + 1);
+  return { start, end: start + word.length, type };
+};
+
+describe('article session', () => {
+  it('accepting a suggestion stores it and hides the suggestion', () => {
+    const { s } = session();
+    const before = s.suggestions().length;
+    const r = s.perform({ kind: 'accept', target: at('واشنطن', 'GPE') });
+    assert.ok(r.changed);
+    assert.equal(s.accepted().length, 1);
+    assert.equal(s.suggestions().length, before - 1);
+    assert.ok(!s.suggestions().some((x) => x.start === at('واشنطن', 'GPE').start));
+  });
+
+  it('passes accepted annotations and rejections to the engine', () => {
+    const { s, engine } = session();
+    s.perform({ kind: 'accept', target: at('ترامب', 'PER') });
+    s.perform({ kind: 'reject', target: at('واشنطن', 'GPE', 1) });
+    s.suggestions();
+    const last = engine.requests[engine.requests.length - 1];
+    assert.deepEqual(last.accepted.map((a) => a.type), ['PER']);
+    assert.deepEqual(last.rejected, [at('واشنطن', 'GPE', 1)]);
+  });
+
+  it('a rejected suggestion stays rejected', () => {
+    const { s } = session();
+    s.perform({ kind: 'reject', target: at('واشنطن', 'GPE') });
+    assert.ok(!s.suggestions().some((x) => x.start === at('واشنطن', 'GPE').start));
+    assert.equal(s.rejected().length, 1);
+    assert.equal(s.perform({ kind: 'reject', target: at('واشنطن', 'GPE') }).changed, false);
+  });
+
+  it('accepts all suggestions of the same text and type', () => {
+    const { s } = session();
+    const r = s.perform({ kind: 'acceptAllSame', target: at('واشنطن', 'GPE') });
+    assert.match(r.message, /2 mentions/);
+    assert.deepEqual(s.accepted().map((a) => s.textOf(a.spans)), ['واشنطن', 'واشنطن']);
+  });
+
+  it('hides suggestions below the minimum confidence', () => {
+    assert.ok(session(0).s.suggestions().some((x) => x.type === 'DATE'));
+    assert.ok(!session(0.5).s.suggestions().some((x) => x.type === 'DATE'));
+  });
+
+  it('drops suggestions overlapping an accepted annotation', () => {
+    const { s } = session();
+    const k = at('الكاظمي', 'PER');
+    s.perform({ kind: 'annotate', target: { start: k.start - 4, end: k.end, type: 'PER' } });
+    assert.ok(!s.suggestions().some((x) => x.start === k.start));
+  });
+
+  it('annotates a selection without its surrounding spaces', () => {
+    const { s } = session();
+    const k = at('ترامب', 'PER');
+    s.perform({ kind: 'annotate', target: { start: k.start - 1, end: k.end + 1, type: 'PER' } });
+    assert.deepEqual(s.accepted().map((a) => a.spans[0]), [{ start: k.start, end: k.end }]);
+  });
+
+  it('changes type, resizes and deletes accepted annotations', () => {
+    const { s } = session();
+    s.perform({ kind: 'accept', target: at('واشنطن', 'GPE') });
+    const id = s.accepted()[0].id;
+    assert.ok(s.perform({ kind: 'changeType', id, type: 'LOC' }).changed);
+    assert.equal(s.accepted()[0].type, 'LOC');
+    assert.ok(!s.perform({ kind: 'changeType', id, type: 'NOPE' }).changed);
+    s.perform({ kind: 'resize', id, edge: 'start', delta: 1 });
+    assert.equal(s.textOf(s.accepted()[0].spans), ' واشنطن');
+    s.perform({ kind: 'resize', id, edge: 'end', delta: -2 });
+    assert.equal(s.textOf(s.accepted()[0].spans), ' واشن');
+    assert.ok(s.perform({ kind: 'delete', id }).changed);
+    assert.equal(s.accepted().length, 0);
+  });
+
+  it('includes and excludes the proclitic of the first word', () => {
+    const { s } = session();
+    const k = at('الكاظمي', 'PER', 1);
+    s.perform({ kind: 'accept', target: k });
+    const id = s.accepted()[0].id;
+    assert.equal(s.procliticToggle(id)?.clitic, 'ب');
+    s.perform({ kind: 'toggleProclitic', id });
+    assert.equal(s.textOf(s.accepted()[0].spans), 'بالكاظمي');
+    s.perform({ kind: 'toggleProclitic', id });
+    assert.equal(s.textOf(s.accepted()[0].spans), 'الكاظمي');
+  });
+
+  it('refuses spans outside the text and unknown types', () => {
+    const { s } = session();
+    assert.ok(!s.perform({ kind: 'accept', target: { start: 5, end: 500, type: 'PER' } }).changed);
+    assert.ok(!s.perform({ kind: 'accept', target: { start: 0, end: 3, type: 'EVENT' } }).changed);
+  });
+
+  it('keeps annotations in step with text edits', () => {
+    const { s } = session();
+    s.perform({ kind: 'accept', target: at('ترامب', 'PER') });
+    s.applyChanges([{ start: 0, end: 0, text: 'عاجل: ' }]);
+    assert.equal(s.textOf(s.accepted()[0].spans), 'ترامب');
+    assert.ok(s.suggestions().every((x) => s.text.slice(x.start, x.end) !== 'ترامب' || x.start !== s.accepted()[0].spans[0].start));
+  });
+});

@@ -10,7 +10,8 @@ export class TextFileError extends Error {
   constructor(
     readonly file: string,
     readonly problem: TextFileProblem,
-    reason: string,
+    /** The reason without the file name. */
+    readonly reason: string,
   ) {
     super(`${file}: ${reason}`);
     this.name = 'TextFileError';

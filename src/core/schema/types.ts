@@ -15,14 +15,17 @@ export interface EntityTypeDef {
   readonly shortcut?: string;
   /** Parent type in a brat hierarchy. */
   readonly parent?: string;
+  /** brat `!Type`: groups its subtypes in the hierarchy and cannot be chosen itself. */
+  readonly abstract?: boolean;
 }
 
 /** An event argument role, with brat's cardinality (`?` 0..1, `*` 0..n, `+` 1..n, `{a-b}`). */
 export interface RoleDef {
   readonly name: string;
-  /** Entity (or event) types the role accepts; empty means any. */
+  /** Entity (or event) types the role accepts, possibly brat's `<ENTITY>` or `<EVENT>`; empty means any (`<ANY>`). */
   readonly targets: readonly string[];
   readonly min: number;
+  /** `Infinity` for `*`, `+` and `{n-}`. */
   readonly max: number;
 }
 
@@ -34,6 +37,8 @@ export interface EventTypeDef {
   readonly themeColor?: string;
   readonly shortcut?: string;
   readonly parent?: string;
+  /** brat `!Type`: groups its subtypes in the hierarchy and cannot be chosen itself. */
+  readonly abstract?: boolean;
   readonly roles: readonly RoleDef[];
 }
 

@@ -50,8 +50,11 @@ class LineReporter extends Mocha.reporters.Base {
     });
     runner.on(EVENT_TEST_FAIL, (test, err: Error) => {
       failing++;
-      emit(`E2E FAIL ${title(test)}: ${err?.message ?? err}`);
-      if (err?.stack) emit(err.stack.split('\n').map((l) => `E2E   ${l}`).join('\n'));
+      const message = String(err?.message ?? err);
+      emit(`E2E FAIL ${title(test)}: ${message.split('\n')[0]}`);
+      // The full message and stack, every line prefixed so the runner relays it as one block.
+      const details = err?.stack && err.stack.includes(message.split('\n')[0]) ? err.stack : `${message}\n${err?.stack ?? ''}`;
+      emit(details.trimEnd().split('\n').map((l) => `E2E   ${l}`).join('\n'));
     });
     runner.once(EVENT_RUN_END, () => {
       emit(`E2E SUMMARY passing=${passing} failing=${failing} pending=${pending} duration=${Date.now() - started}ms`);

@@ -21,7 +21,7 @@ export interface LoadedAnn {
   readonly annotations: EntityAnnotation[];
   /** Every other non-blank line (E, R, A, N, #, *, and lines that could not become annotations), verbatim, in order. */
   readonly preserved: string[];
-  /** Lines that could not become annotations (malformed, out of range, duplicate id), with the reason. */
+  /** Why lines could not become annotations (malformed, out of range, duplicate id); those lines are in `preserved`. */
   readonly problems: AnnProblem[];
 }
 
@@ -42,18 +42,18 @@ export function loadAnn(text: string, annContent: string): LoadedAnn {
       continue;
     }
     if (record.kind === 'invalid') {
-      keep(record.raw, record.line, `line kept as is, not read: ${record.reason}`);
+      keep(record.raw, record.line, record.reason);
       continue;
     }
     const earlier = lineOfId.get(record.id);
     if (earlier !== undefined) {
-      keep(record.raw, record.line, `${record.id} is already used on line ${earlier}; this line is kept as is, not read`);
+      keep(record.raw, record.line, `${record.id} is already used on line ${earlier}`);
       continue;
     }
     lineOfId.set(record.id, record.line);
     const reason = fragmentProblem(record, offsets.codePointLength);
     if (reason) {
-      keep(record.raw, record.line, `${record.id} kept as is, not read: ${reason}`);
+      keep(record.raw, record.line, `${record.id}: ${reason}`);
       continue;
     }
     // Covered text joins the fragments in the order the line lists them; the store keeps them sorted.

@@ -70,7 +70,7 @@ describe('annFile: .ann ↔ annotations', () => {
     assert.deepEqual(loaded.annotations, [accepted('T1', 'GPE', [0, 5])]);
     assert.deepEqual(loaded.preserved, lines.slice(1));
     assert.deepEqual(loaded.problems.map((p) => p.line), [2, 3, 4, 5]);
-    assert.match(loaded.problems[0].message, /T2 .*3–40 are past the end of the text \(5 characters\)/);
+    assert.match(loaded.problems[0].message, /^T2: offsets 3–40 are past the end of the text \(5 characters\)/);
     assert.match(loaded.problems[1].message, /T1 is already used on line 1/);
     assert.match(loaded.problems[2].message, /fragments 0–3 and 2–5 overlap/);
     assert.match(loaded.problems[3].message, /no TAB/);

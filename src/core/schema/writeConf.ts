@@ -20,7 +20,7 @@ export function schemaToAnnotationConf(schema: Schema): string {
       withArgs(a.name, [`Arg:${targets(a.targets)}`, ...(a.values.length ? [`Value:${a.values.join('|')}`] : [])]),
     ),
   };
-  const lines = [`# Types of ${schema.origin}, written by Tawsim.`];
+  const lines = ['# Written by Tawsim.'];
   for (const section of ANNOTATION_SECTIONS) lines.push(`[${section}]`, ...body[section], '');
   return lines.join('\n');
 }

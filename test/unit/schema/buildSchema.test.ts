@@ -64,7 +64,7 @@ describe('schemaToAnnotationConf', () => {
   it('writes the built-in schema as a brat conf with all four sections', () => {
     assert.equal(
       schemaToAnnotationConf(NEWS_SCHEMA),
-      '# Types of built-in, written by Tawsim.\n[entities]\nPER\nORG\nGPE\nLOC\nFAC\nNORP\nDATE\n\n[relations]\n\n[events]\n\n[attributes]\n',
+      '# Written by Tawsim.\n[entities]\nPER\nORG\nGPE\nLOC\nFAC\nNORP\nDATE\n\n[relations]\n\n[events]\n\n[attributes]\n',
     );
   });
 

@@ -1,0 +1,106 @@
+// Where each format puts an exported article. brat: `<out>/<rel>.txt` + `.ann`, and an
+// annotation.conf + visual.conf in every output folder (brat takes the nearest); JSONL: one
+// `<out>/articles.jsonl`; CoNLL: `<out>/<rel>.conll`.
+
+import * as path from 'node:path';
+import { serializeAnn } from '../formats/annFile';
+import { paletteColors } from '../schema/palette';
+import type { SchemaLookup } from '../schema/findSchema';
+import type { Schema } from '../schema/types';
+import { schemaToAnnotationConf, schemaToVisualConf } from '../schema/writeConf';
+import { annPathFor, type ArticleFiles } from './collectArticles';
+import { toConll } from './conll';
+import { jsonlRecord } from './jsonl';
+import type { ArticleForExport } from './readArticle';
+import type { ExportFormat } from './types';
+
+export interface SinkContext {
+  readonly outDir: string;
+  /** Writes a file atomically, creating folders; false when it refused (the path is an input). */
+  write(file: string, content: string): Promise<boolean>;
+  problem(file: string, message: string): void;
+  schemaOf(files: ArticleFiles): SchemaLookup;
+}
+
+export interface ExportSink {
+  /** Exports one article; returns how many annotations it exported, undefined when it wrote nothing. */
+  add(files: ArticleFiles, article: ArticleForExport): Promise<number | undefined>;
+  /** Writes what is written once for all articles. */
+  finish(cancelled: boolean): Promise<void>;
+}
+
+export const JSONL_FILE = 'articles.jsonl';
+
+export function createSink(format: ExportFormat, ctx: SinkContext): ExportSink {
+  if (format === 'brat') return bratSink(ctx);
+  if (format === 'jsonl') return jsonlSink(ctx);
+  return conllSink(ctx);
+}
+
+function bratSink(ctx: SinkContext): ExportSink {
+  const folders = new Map<string, { schema: Schema; used: Set<string> }>();
+  return {
+    async add(files, article) {
+      const textOut = path.join(ctx.outDir, files.relPath);
+      if (!(await ctx.write(textOut, article.text))) return undefined;
+      if (!(await ctx.write(annPathFor(textOut), serializeAnn(article.text, article.annotations, article.otherLines)))) return undefined;
+      const { schema } = ctx.schemaOf(files);
+      const dir = path.dirname(textOut);
+      const folder = folders.get(dir) ?? { schema, used: new Set<string>() };
+      folders.set(dir, folder);
+      if (folder.schema.origin !== schema.origin) {
+        ctx.problem(files.textPath, `${files.textPath} uses the schema of ${schema.origin}, but ${dir} already holds articles of ${folder.schema.origin}; its annotation.conf is that one`);
+      }
+      for (const a of article.annotations) folder.used.add(a.type);
+      return article.annotations.length;
+    },
+    async finish() {
+      for (const [dir, { schema, used }] of folders) {
+        const full = declareTypes(schema, used);
+        const added = full.entities.slice(schema.entities.length).map((e) => e.name);
+        if (added.length) ctx.problem(dir, `${dir}: types ${added.join(', ')} are used but not in ${schema.origin}; the exported annotation.conf declares them as entity types`);
+        await ctx.write(path.join(dir, 'annotation.conf'), schemaToAnnotationConf(full));
+        await ctx.write(path.join(dir, 'visual.conf'), schemaToVisualConf(full));
+      }
+    },
+  };
+}
+
+/** The schema with every used type that it lacks added as an entity type. */
+function declareTypes(schema: Schema, used: ReadonlySet<string>): Schema {
+  const known = new Set([...schema.entities, ...schema.events].map((t) => t.name));
+  const missing = [...used].filter((t) => !known.has(t)).sort();
+  if (!missing.length) return schema;
+  const colors = paletteColors(missing, [...schema.entities, ...schema.events].map((t) => t.color));
+  const added = missing.map((name) => ({ name, label: name, arabicLabel: name, color: colors.get(name)! }));
+  return { ...schema, entities: [...schema.entities, ...added] };
+}
+
+function jsonlSink(ctx: SinkContext): ExportSink {
+  const lines: string[] = [];
+  return {
+    async add(files, article) {
+      lines.push(jsonlRecord(files.relPath, article.text, article.annotations));
+      return article.annotations.length;
+    },
+    async finish(cancelled) {
+      // A cancelled export writes no JSONL rather than one that looks complete.
+      if (!cancelled && lines.length) await ctx.write(path.join(ctx.outDir, JSONL_FILE), lines.map((l) => l + '\n').join(''));
+    },
+  };
+}
+
+function conllSink(ctx: SinkContext): ExportSink {
+  return {
+    async add(files, article) {
+      // CoNLL tags entities: event triggers (T lines of an event type) are left out.
+      const events = new Set(ctx.schemaOf(files).schema.events.map((e) => e.name));
+      const entities = article.annotations.filter((a) => !events.has(a.type));
+      const { conll, skipped } = toConll(article.text, entities);
+      for (const s of skipped) ctx.problem(files.annPath, `${files.annPath}: ${s.id} ${s.reason}; left out of the CoNLL export`);
+      const out = path.join(ctx.outDir, files.relPath.replace(/\.[^./]*$/, '') + '.conll');
+      return (await ctx.write(out, conll)) ? entities.length - new Set(skipped.map((s) => s.id)).size : undefined;
+    },
+    async finish() {},
+  };
+}

@@ -1,0 +1,51 @@
+// Exporting articles (a text with its brat .ann) to brat, JSONL or CoNLL.
+
+import type { Span } from '../model';
+
+export type ExportFormat = 'brat' | 'jsonl' | 'conll';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['brat', 'jsonl', 'conll'];
+
+/** A span annotation to export: an accepted annotation, or a suggestion (which has a confidence). */
+export interface ExportSpan {
+  readonly id: string;
+  readonly type: string;
+  /** UTF-16, sorted; several for a discontinuous annotation. */
+  readonly spans: readonly Span[];
+  readonly confidence?: number;
+  readonly source?: string;
+}
+
+export interface ExportOptions {
+  /** Article files (`.txt`, or an `.ann` for its `.txt`) and folders (every `.txt` below, recursively). */
+  readonly inputs: readonly string[];
+  readonly format: ExportFormat;
+  readonly outDir: string;
+  /** Where the annotation.conf lookup stops going up (the workspace folder, the CLI's cwd).
+   * Default: the input folder, or a file input's own folder. */
+  readonly schemaRoot?: string;
+  readonly onProgress?: (done: number, total: number, file: string) => void;
+  readonly isCancelled?: () => boolean;
+}
+
+export interface ExportProblem {
+  /** The file the problem is about. */
+  readonly file: string;
+  /** A complete sentence naming the file, for display as is. */
+  readonly message: string;
+}
+
+export interface ExportReport {
+  readonly format: ExportFormat;
+  readonly outDir: string;
+  /** Articles exported. */
+  readonly articles: number;
+  /** Annotations exported, over all articles. */
+  readonly annotations: number;
+  readonly filesWritten: string[];
+  /** Inputs and articles that could not be exported at all (their reasons are in `problems`). */
+  readonly failed: string[];
+  /** Everything worth a look: failures, lines left out, schema errors. */
+  readonly problems: ExportProblem[];
+  readonly cancelled: boolean;
+}

@@ -1,0 +1,178 @@
+import * as assert from 'node:assert/strict';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { exportArticles } from '../../../src/core/export';
+import { parseAnnotationConf } from '../../../src/core/schema/bratConf';
+
+// Fixture: news/visit.txt has CRLF line ends, an emoji (one code point, two UTF-16 units) before
+// the entities, a proclitic ب before القاهرة, and a NO-BREAK SPACE; an event trigger (Arrive)
+// declared in corpus/annotation.conf. other.ann has a mismatched, an out-of-range and a dangling line.
+const CORPUS = path.resolve(__dirname, '../../../../test/fixtures/export/corpus');
+const VISIT_TXT = '🔥 الكاظمي في واشنطن\r\nوصل مصطفى الكاظمي بالقاهرة\u00A0اليوم.\r\n';
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else out[path.relative(dir, full)] = crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('exportArticles', () => {
+  let out: string;
+  let before: Record<string, string>;
+  const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
+
+  beforeEach(() => {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-export-'));
+    before = snapshot(CORPUS);
+  });
+  afterEach(() => {
+    assert.deepEqual(snapshot(CORPUS), before, 'the inputs changed');
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it('the fixture is what the tests think it is', () => {
+    assert.equal(fs.readFileSync(path.join(CORPUS, 'news/visit.txt'), 'utf8'), VISIT_TXT);
+  });
+
+  it('exports brat: texts byte for byte, .ann with exportable lines, a conf in every folder', async () => {
+    const report = await exportArticles({ inputs: [CORPUS], format: 'brat', outDir: out });
+    assert.equal(report.articles, 3);
+    assert.equal(report.annotations, 7);
+    assert.equal(report.cancelled, false);
+    assert.deepEqual(report.failed, []);
+    assert.deepEqual(Object.keys(snapshot(out)).sort(), [
+      'annotation.conf', 'news/annotation.conf', 'news/visit.ann', 'news/visit.txt', 'news/visual.conf',
+      'other.ann', 'other.txt', 'plain.ann', 'plain.txt', 'visual.conf',
+    ].map((p) => p.split('/').join(path.sep)));
+    assert.deepEqual(fs.readFileSync(path.join(out, 'news/visit.txt')), fs.readFileSync(path.join(CORPUS, 'news/visit.txt')));
+    assert.equal(read('news/visit.ann'), fs.readFileSync(path.join(CORPUS, 'news/visit.ann'), 'utf8'));
+    assert.equal(read('other.ann'), 'T2\tGPE 10 15\tبغداد\nA1\tNegation T2\n');
+    assert.equal(read('plain.ann'), '');
+    const conf = '# Written by Tawsim.\n[entities]\nPER\nGPE\nDATE\n\n[relations]\nVisit\tArg1:PER, Arg2:GPE\n\n[events]\nArrive\tPerson:PER, Destination?:GPE\n\n[attributes]\nNegation\tArg:GPE\n';
+    assert.equal(read('annotation.conf'), conf);
+    assert.equal(read('news/annotation.conf'), conf);
+    assert.deepEqual(parseAnnotationConf(conf, 'x').errors, []);
+    assert.match(read('visual.conf'), /^\[labels\]\nPER \| Person \| شخص\n/);
+
+    const other = path.join(CORPUS, 'other.ann');
+    assert.deepEqual(report.problems.map((p) => p.message), [
+      `${other}:3: T3: offsets 10–99 are past the end of the text (16 characters); is this the .ann of another version of the text?; left out of the export`,
+      `${other}: T1: the .ann records "بايدن" but the text at 4–9 reads "ترامب" (was the text edited outside Tawsim?); left out of the export`,
+      `${other}:4: R1 points at an annotation that is not exported; left out of the export`,
+    ]);
+  });
+
+  it('exports JSONL: one object per article, UTF-16 and code-point offsets', async () => {
+    const report = await exportArticles({ inputs: [CORPUS], format: 'jsonl', outDir: out });
+    assert.deepEqual(report.filesWritten, [path.join(out, 'articles.jsonl')]);
+    const lines = read('articles.jsonl').split('\n');
+    assert.equal(lines.pop(), '');
+    const span = (start: number, end: number, label: string, text: string, id: string) => ({ start, end, start_cp: start - 1, end_cp: end - 1, label, text, id });
+    assert.deepEqual(lines.map((l) => JSON.parse(l)), [
+      {
+        id: 'news/visit.txt',
+        text: VISIT_TXT,
+        spans: [
+          span(3, 10, 'PER', 'الكاظمي', 'T1'),
+          span(14, 20, 'GPE', 'واشنطن', 'T2'),
+          span(22, 25, 'Arrive', 'وصل', 'T3'),
+          span(26, 39, 'PER', 'مصطفى الكاظمي', 'T4'),
+          span(41, 48, 'GPE', 'القاهرة', 'T5'),
+          span(49, 54, 'DATE', 'اليوم', 'T6'),
+        ],
+      },
+      { id: 'other.txt', text: 'زار ترامب بغداد\n', spans: [{ start: 10, end: 15, start_cp: 10, end_cp: 15, label: 'GPE', text: 'بغداد', id: 'T2' }] },
+      { id: 'plain.txt', text: 'نص بلا تعليقات', spans: [] },
+    ]);
+  });
+
+  it('exports CoNLL: clitics split off, event triggers left out, a file per article', async () => {
+    const report = await exportArticles({ inputs: [CORPUS], format: 'conll', outDir: out });
+    assert.equal(report.annotations, 6);
+    assert.equal(
+      read('news/visit.conll'),
+      '🔥 O\nالكاظمي B-PER\nفي O\nواشنطن B-GPE\n\nوصل O\nمصطفى B-PER\nالكاظمي I-PER\nب O\nالقاهرة B-GPE\nاليوم B-DATE\n. O\n\n',
+    );
+    assert.equal(read('other.conll'), 'زار O\nترامب O\nبغداد B-GPE\n\n');
+    assert.equal(read('plain.conll'), 'نص O\nبلا O\nتعليقات O\n\n');
+  });
+
+  it('takes an .ann input as its .txt, and reports missing inputs and a .ann without text', async () => {
+    const stray = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-stray-'));
+    fs.writeFileSync(path.join(stray, 'alone.ann'), 'T1\tPER 0 1\tx\n');
+    try {
+      const report = await exportArticles({
+        inputs: [path.join(CORPUS, 'other.ann'), path.join(CORPUS, 'nope.txt'), path.join(stray, 'alone.ann')],
+        format: 'conll',
+        outDir: out,
+      });
+      assert.equal(report.articles, 1);
+      assert.equal(read('other.conll'), 'زار O\nترامب O\nبغداد B-GPE\n\n');
+      assert.deepEqual(report.failed, [path.join(CORPUS, 'nope.txt'), path.join(stray, 'alone.ann')]);
+      assert.match(report.problems[0].message, /nope\.txt: no such file or folder$/);
+      assert.match(report.problems[1].message, /alone\.ann: no alone\.txt beside this \.ann/);
+    } finally {
+      fs.rmSync(stray, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an output folder inside an input folder, and never overwrites an input', async () => {
+    const inside = await exportArticles({ inputs: [CORPUS], format: 'brat', outDir: path.join(CORPUS, 'out') });
+    assert.equal(inside.articles, 0);
+    assert.match(inside.problems[0].message, /is inside the input folder/);
+    assert.equal(fs.existsSync(path.join(CORPUS, 'out')), false);
+
+    const sameFolder = await exportArticles({ inputs: [path.join(CORPUS, 'other.txt')], format: 'brat', outDir: CORPUS });
+    assert.equal(sameFolder.articles, 0);
+    assert.deepEqual(sameFolder.filesWritten, []);
+    assert.ok(sameFolder.problems.some((p) => /other\.txt is one of the inputs; not overwritten/.test(p.message)));
+
+    // Exported next to the corpus's own annotation.conf: the articles go out, the conf stays.
+    const parentConf = await exportArticles({ inputs: [path.join(CORPUS, 'news', 'visit.txt')], format: 'brat', outDir: CORPUS, schemaRoot: CORPUS });
+    try {
+      assert.equal(parentConf.articles, 1);
+      assert.ok(parentConf.problems.some((p) => p.message.startsWith(`${path.join(CORPUS, 'annotation.conf')} is one of the inputs`)));
+      assert.deepEqual(parentConf.filesWritten, [path.join(CORPUS, 'visit.txt'), path.join(CORPUS, 'visit.ann'), path.join(CORPUS, 'visual.conf')]);
+    } finally {
+      for (const f of parentConf.filesWritten) fs.rmSync(f);
+    }
+  });
+
+  it('reports a text that cannot be read, and exports the others', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-bad-'));
+    fs.writeFileSync(path.join(dir, 'bad.txt'), Buffer.from([0xc3, 0x28]));
+    fs.writeFileSync(path.join(dir, 'good.txt'), 'بغداد');
+    try {
+      const report = await exportArticles({ inputs: [dir], format: 'jsonl', outDir: out });
+      assert.equal(report.articles, 1);
+      assert.deepEqual(report.failed, [path.join(dir, 'bad.txt')]);
+      assert.match(report.problems[0].message, /bad\.txt: is not valid UTF-8 text/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports progress and stops when cancelled; a cancelled JSONL export writes nothing', async () => {
+    const seen: [number, number][] = [];
+    const report = await exportArticles({
+      inputs: [CORPUS],
+      format: 'jsonl',
+      outDir: out,
+      onProgress: (done, total) => seen.push([done, total]),
+      isCancelled: () => seen.length === 1,
+    });
+    assert.deepEqual(seen, [[1, 3]]);
+    assert.equal(report.cancelled, true);
+    assert.equal(report.articles, 1);
+    assert.deepEqual(report.filesWritten, []);
+  });
+});

@@ -1,10 +1,10 @@
 // Reading one article for export: its text and the annotations of its .ann that can be exported.
 // Annotations whose recorded text disagrees with the text, and lines that could not be read, are
-// left out and reported; non-T lines (events, relations, notes…) are kept for brat when every id
-// they point at is exported too.
+// left out and reported; non-T lines (events, relations, notes…) go to brat when every id they
+// point at is exported too.
 
 import * as fs from 'node:fs';
-import { referencedIds, idOfLine, parseBrat } from '../formats/brat';
+import { parseBrat, referencedIds, type BratOtherLine } from '../formats/brat';
 import { loadAnn } from '../formats/annFile';
 import { readTextFile } from '../io/readText';
 import type { EntityAnnotation } from '../model';
@@ -13,8 +13,8 @@ import type { ArticleFiles } from './collectArticles';
 export interface ArticleForExport {
   readonly text: string;
   readonly annotations: EntityAnnotation[];
-  /** Well-formed non-T lines whose references all resolve, verbatim. */
-  readonly otherLines: string[];
+  /** The well-formed non-T lines (events, relations, attributes, notes…). */
+  readonly otherLines: BratOtherLine[];
   /** Complete messages naming the .ann. */
   readonly problems: string[];
 }
@@ -31,16 +31,21 @@ export async function readArticle(files: ArticleFiles): Promise<ArticleForExport
     if (a.problem) problems.push(`${files.annPath}: ${a.id}: ${a.problem}; left out of the export`);
     else annotations.push(a);
   }
-  // Non-T lines that point only at exported ids; a line pointing at a dropped line is dropped too.
-  let others = parseBrat(ann).filter((r) => r.kind === 'other');
+  const otherLines = parseBrat(ann).filter((r): r is BratOtherLine => r.kind === 'other');
+  return { text, annotations, otherLines, problems };
+}
+
+/**
+ * The non-T lines brat can load beside `annotations`: those pointing only at exported ids (a line
+ * pointing at a dropped line is dropped too). Returns the kept lines, verbatim, and the dropped ones.
+ */
+export function linesForBrat(annotations: readonly EntityAnnotation[], others: readonly BratOtherLine[]): { kept: string[]; dropped: BratOtherLine[] } {
+  let kept = [...others];
   for (let changed = true; changed; ) {
-    const available = new Set([...annotations.map((a) => a.id), ...others.map((r) => r.id)]);
-    const next = others.filter((r) => referencedIds(r.raw).every((id) => available.has(id)));
-    changed = next.length !== others.length;
-    for (const r of others) {
-      if (!next.includes(r)) problems.push(`${files.annPath}:${r.line}: ${idOfLine(r.raw)} points at an annotation that is not exported; left out of the export`);
-    }
-    others = next;
+    const available = new Set([...annotations.map((a) => a.id), ...kept.map((r) => r.id)]);
+    const next = kept.filter((r) => referencedIds(r.raw).every((id) => available.has(id)));
+    changed = next.length !== kept.length;
+    kept = next;
   }
-  return { text, annotations, otherLines: others.map((r) => r.raw), problems };
+  return { kept: kept.map((r) => r.raw), dropped: others.filter((r) => !kept.includes(r)) };
 }

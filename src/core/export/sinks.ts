@@ -11,7 +11,7 @@ import { schemaToAnnotationConf, schemaToVisualConf } from '../schema/writeConf'
 import { annPathFor, type ArticleFiles } from './collectArticles';
 import { toConll } from './conll';
 import { jsonlRecord } from './jsonl';
-import type { ArticleForExport } from './readArticle';
+import { linesForBrat, type ArticleForExport } from './readArticle';
 import type { ExportFormat } from './types';
 
 export interface SinkContext {
@@ -42,8 +42,10 @@ function bratSink(ctx: SinkContext): ExportSink {
   return {
     async add(files, article) {
       const textOut = path.join(ctx.outDir, files.relPath);
+      const { kept, dropped } = linesForBrat(article.annotations, article.otherLines);
       if (!(await ctx.write(textOut, article.text))) return undefined;
-      if (!(await ctx.write(annPathFor(textOut), serializeAnn(article.text, article.annotations, article.otherLines)))) return undefined;
+      if (!(await ctx.write(annPathFor(textOut), serializeAnn(article.text, article.annotations, kept)))) return undefined;
+      for (const r of dropped) ctx.problem(files.annPath, `${files.annPath}:${r.line}: ${r.id} points at an annotation that is not exported; left out of the export`);
       const { schema } = ctx.schemaOf(files);
       const dir = path.dirname(textOut);
       const folder = folders.get(dir) ?? { schema, used: new Set<string>() };

@@ -1,0 +1,13 @@
+// Entry of the `tawsim` command line (bundled to dist/cli.js; the data folder is dist/../data).
+
+import * as path from 'node:path';
+import { run } from './run';
+
+void run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  dataDir: path.join(__dirname, '..', 'data'),
+  out: (text) => process.stdout.write(text),
+  err: (line) => process.stderr.write(line + '\n'),
+}).then((code) => {
+  process.exitCode = code;
+});

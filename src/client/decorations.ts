@@ -2,7 +2,7 @@
 // background, border and overview-ruler colour (see docs on Arabic rendering in the README).
 
 import * as vscode from 'vscode';
-import type { ArticleState, ItemStatus, TypeView } from '../shared/protocol';
+import type { ItemStatus, TypeView } from '../shared/protocol';
 import type { ArticleStates } from './articleStates';
 
 type Shown = Exclude<ItemStatus, 'rejected'>;

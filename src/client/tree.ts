@@ -21,6 +21,7 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
   private articleUri: string | undefined;
   private filterValue: Filter = 'all';
   private roots: Node[] = [];
+  private parents = new Map<Node, Node>();
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly view: vscode.TreeView<Node>;
 
@@ -63,6 +64,14 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     const state = uri ? this.states.get(uri) : undefined;
     this.articleUri = state ? uri : undefined;
     this.roots = state ? buildRoots(state, this.filterValue) : [];
+    this.parents = new Map();
+    const link = (parent: Node) => {
+      for (const child of this.getChildren(parent)) {
+        this.parents.set(child, parent);
+        link(child);
+      }
+    };
+    this.roots.forEach(link);
     const pending = state?.counts.suggested ?? 0;
     this.view.badge = pending ? { value: pending, tooltip: `${pending} suggestion${pending === 1 ? '' : 's'} to review` } : undefined;
     this.view.description = state ? `${fileName(state.uri)}${this.filterValue === 'all' ? '' : ` · ${this.filterValue} only`}` : undefined;
@@ -88,7 +97,7 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     switch (node.kind) {
       case 'type': {
         const count = node.groups.reduce((n, g) => n + g.mentions.length, 0);
-        const item = new vscode.TreeItem(`${node.type.name} — ${node.type.label} · ${node.type.arabicLabel}`, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(ltrAfter(`${node.type.name} — ${node.type.label} · ${node.type.arabicLabel}`), vscode.TreeItemCollapsibleState.Expanded);
         item.description = `(${count})`;
         item.iconPath = new vscode.ThemeIcon('circle-filled', node.type.themeColor ? new vscode.ThemeColor(node.type.themeColor) : undefined);
         item.contextValue = 'type';
@@ -97,7 +106,7 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
       }
       case 'group': {
         const suggested = node.mentions.filter((m) => m.item.status === 'suggested').length;
-        const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(ltrAfter(node.text), vscode.TreeItemCollapsibleState.Collapsed);
         item.description = `(${node.mentions.length})${suggested ? ` · ${suggested} suggested` : ''}`;
         item.contextValue = suggested ? 'group.withSuggestions' : 'group';
         item.id = `${node.uri}#group:${node.type}:${node.text}`;
@@ -121,8 +130,8 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     }
   }
 
-  getParent(): undefined {
-    return undefined;
+  getParent(node: Node): Node | undefined {
+    return this.parents.get(node);
   }
 
   dispose(): void {
@@ -137,7 +146,7 @@ function mentionItem(node: MentionNode): vscode.TreeItem {
   const first = item.spans[0];
   const last = item.spans[item.spans.length - 1];
   const snippet = document ? snippetAround(document.getText(), first.start, last.end) : { text: item.text, start: 0, end: item.text.length };
-  const label: vscode.TreeItemLabel = { label: snippet.text, highlights: [[snippet.start, snippet.end]] };
+  const label: vscode.TreeItemLabel = { label: ltrAfter(snippet.text), highlights: [[snippet.start, snippet.end]] };
   const treeItem = new vscode.TreeItem(label);
   treeItem.description = `line ${item.line + 1}`;
   treeItem.iconPath = item.problem
@@ -177,6 +186,14 @@ export function buildRoots(state: ArticleState, filter: Filter): Node[] {
   const problems = [...state.problems, ...unknown.map((i) => `${i.id} «${i.text}» has type ${i.type}, which the schema (${state.schemaOrigin}) does not define`)];
   if (problems.length) roots.push({ kind: 'problems', problems: problems.map((message) => ({ kind: 'problem', message })) });
   return roots;
+}
+
+/**
+ * A tree row shows its label and description in one bidi paragraph: without a left-to-right mark
+ * after an Arabic label, the description's counts and brackets are drawn inside the Arabic run.
+ */
+function ltrAfter(label: string): string {
+  return `${label}\u200E`;
 }
 
 function noItemsMessage(filter: Filter): string {

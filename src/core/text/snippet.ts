@@ -1,5 +1,7 @@
 // A one-line excerpt around a span, for lists of mentions.
 
+import { isSpace } from './normalize';
+
 export interface Snippet {
   readonly text: string;
   /** Where the span sits inside `text` (UTF-16). */
@@ -16,15 +18,27 @@ export function snippetAround(text: string, start: number, end: number, width = 
   from = Math.max(from, lineStart);
   if (lineEnd >= 0) to = Math.min(to, lineEnd);
   if (from > lineStart) {
-    const space = text.indexOf(' ', from);
-    if (space >= 0 && space < start) from = space + 1;
+    const space = indexOfSpace(text, from, start);
+    if (space >= 0) from = space + 1;
   }
   if (to < (lineEnd < 0 ? text.length : lineEnd)) {
-    const space = text.lastIndexOf(' ', to);
-    if (space >= end) to = space;
+    const space = lastIndexOfSpace(text, end, to);
+    if (space >= 0) to = space;
   }
   const before = (from > lineStart ? '… ' : '') + text.slice(from, start);
   const after = text.slice(end, to) + (to < (lineEnd < 0 ? text.length : lineEnd) ? ' …' : '');
   const body = (before + text.slice(start, end) + after).replace(/[\r\n\u2028\u2029]/g, ' ');
   return { text: body, start: before.length, end: before.length + (end - start) };
+}
+
+/** First space (any Unicode space) in [from, to), or -1. */
+function indexOfSpace(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isSpace(text[i])) return i;
+  return -1;
+}
+
+/** Last space in [from, to], or -1. */
+function lastIndexOfSpace(text: string, from: number, to: number): number {
+  for (let i = to; i >= from; i--) if (isSpace(text[i])) return i;
+  return -1;
 }

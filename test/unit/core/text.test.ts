@@ -139,4 +139,11 @@ describe('snippets', () => {
     assert.ok(s.text.startsWith('… '));
     assert.ok(s.text.endsWith(' …'));
   });
+
+  it('cuts at NO-BREAK SPACEs too, never inside a word', () => {
+    const text = 'صواريخ\u00A0الميليشيات\u00A0رسائل\u00A0إيرانية ترافق الكاظمي إلى واشنطن';
+    const start = text.indexOf('الكاظمي');
+    const s = snippetAround(text, start, start + 7, 20);
+    assert.equal(s.text, '… إيرانية ترافق الكاظمي إلى واشنطن');
+  });
 });

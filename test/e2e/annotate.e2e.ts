@@ -1,0 +1,220 @@
+// The annotator's loop in real VS Code: open the sample article, see suggestions, accept, save,
+// reopen, reject, edit, export. Runs under code-server (npm test) and desktop VS Code
+// (npm run test:electron).
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { TawsimApi } from '../../src/client/extension';
+import type { Node } from '../../src/client/tree';
+import type { ArticleState, ItemView } from '../../src/shared/protocol';
+import { requestScreenshot } from './screenshot';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until<T>(what: string, check: () => T | undefined | false, ms = 15000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+describe('annotating the sample article', function () {
+  this.timeout(90000);
+  let api: TawsimApi;
+  let sampleUri: vscode.Uri;
+  let annPath: string;
+
+  const state = (): ArticleState | undefined => {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === sampleUri.toString());
+    return editor ? api.states.current(editor) : undefined;
+  };
+  const stateWhere = (what: string, test: (s: ArticleState) => boolean) => until(what, () => {
+    const s = state();
+    return s && test(s) ? s : undefined;
+  });
+  const editor = () => until('the sample editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === sampleUri.toString()));
+  const suggestion = (s: ArticleState, text: string, type?: string): ItemView => {
+    const item = s.items.find((i) => i.status === 'suggested' && i.text === text && (!type || i.type === type));
+    assert.ok(item, `no suggestion «${text}»`);
+    return item;
+  };
+  const putCursorIn = async (item: ItemView) => {
+    const e = await editor();
+    const p = e.document.positionAt(item.spans[0].start + 1);
+    e.selection = new vscode.Selection(p, p);
+  };
+  const openSample = async () => {
+    // Opened like a user does (not with openTextDocument, whose reference keeps the document alive
+    // for minutes after its editor closes), so that closing the editor closes the document.
+    await vscode.commands.executeCommand('vscode.open', sampleUri, { preview: false });
+    await until('article mode', () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === sampleUri.toString() && d.languageId === 'arabic-article'));
+    return stateWhere('suggestions', (s) => s.counts.suggested > 0);
+  };
+  const closeSample = async () => {
+    const closed = new Promise<void>((resolve) => {
+      const sub = vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.toString() === sampleUri.toString()) {
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await Promise.race([closed, sleep(20000).then(() => { throw new Error('the article was not closed'); })]);
+    await until('the server to forget the article', () => !api.states.get(sampleUri));
+  };
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<TawsimApi>('tawsim.tawsim');
+    assert.ok(extension);
+    api = await extension.activate();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    sampleUri = vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt');
+    annPath = sampleUri.fsPath.replace(/\.txt$/, '.ann');
+    fs.rmSync(annPath, { force: true });
+    fs.rmSync(path.join(path.dirname(annPath), '.tawsim'), { recursive: true, force: true });
+  });
+
+  it('opens a mostly-Arabic .txt as an article with suggestion decorations', async () => {
+    const s = await openSample();
+    const types = new Set(s.items.map((i) => i.type));
+    for (const t of ['PER', 'GPE', 'ORG', 'DATE']) assert.ok(types.has(t), `no ${t} suggestion`);
+    const used = api.decorations.usedOn(await editor());
+    assert.ok(used.some((d) => d.startsWith('PER|suggested')), used.join(', '));
+    assert.ok(used.some((d) => d.startsWith('GPE|suggested')), used.join(', '));
+    assert.match(api.statusBar.text, new RegExp(`0 accepted · ${s.counts.suggested} suggested · 0 rejected`));
+  });
+
+  it('lists types with counts in the tree, then texts, then mentions', async () => {
+    const s = await stateWhere('state', () => true);
+    const roots = api.tree.getChildren();
+    const types = roots.filter((n): n is Extract<Node, { kind: 'type' }> => n.kind === 'type');
+    assert.ok(types.length >= 4);
+    for (const t of types) {
+      const count = s.items.filter((i) => i.type === t.type.name && i.status !== 'rejected').length;
+      assert.equal(api.tree.getTreeItem(t).description, `(${count})`);
+    }
+    const gpe = types.find((t) => t.type.name === 'GPE')!;
+    const baghdad = gpe.groups.find((g) => g.text === 'بغداد');
+    assert.ok(baghdad && baghdad.mentions.length >= 3, 'بغداد should be one group with its mentions');
+    const mention = api.tree.getTreeItem(baghdad.mentions[0]);
+    assert.match(String(mention.description), /^line \d+$/);
+    assert.equal(mention.command?.command, 'tawsim.reveal');
+    assert.equal(api.tree.view.badge?.value, s.counts.suggested);
+  });
+
+  it('shows a hover with the type and command links, and code actions', async () => {
+    const s = await stateWhere('state', () => true);
+    const trump = suggestion(s, 'دونالد ترامب');
+    const e = await editor();
+    const position = e.document.positionAt(trump.spans[0].start + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', sampleUri, position);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /PER\*\* — Person · شخص/);
+    assert.match(text, /command:tawsim\.applyAction/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', sampleUri, new vscode.Range(position, position));
+    assert.ok(actions.some((a) => a.title === 'Accept «دونالد ترامب» as PER'), actions.map((a) => a.title).join('\n'));
+  });
+
+  it('accepts the suggestion at the cursor and saves it to the .ann', async () => {
+    const s = await stateWhere('state', () => true);
+    const washington = suggestion(s, 'واشنطن', 'GPE');
+    await putCursorIn(washington);
+    await vscode.commands.executeCommand('tawsim.acceptAtCursor');
+    const after = await stateWhere('accepted', (x) => x.counts.accepted === 1);
+    assert.equal(after.items.find((i) => i.status === 'accepted')?.text, 'واشنطن');
+    const used = api.decorations.usedOn(await editor());
+    assert.ok(used.some((d) => d.startsWith('GPE|accepted')), used.join(', '));
+    await vscode.commands.executeCommand('tawsim.saveAnnotations');
+    const ann = await until('.ann', () => fs.existsSync(annPath) && fs.readFileSync(annPath, 'utf8'));
+    assert.equal(ann, `T1\tGPE ${washington.spans[0].start} ${washington.spans[0].end}\tواشنطن\n`);
+  });
+
+  it('annotates a selection with a type', async () => {
+    const e = await editor();
+    const text = e.document.getText();
+    const start = text.indexOf('الفصائل العراقية');
+    e.selection = new vscode.Selection(e.document.positionAt(start), e.document.positionAt(start + 'الفصائل'.length));
+    await vscode.commands.executeCommand('tawsim.annotateSelection', 'ORG');
+    const s = await stateWhere('two accepted', (x) => x.counts.accepted === 2);
+    assert.ok(s.items.some((i) => i.status === 'accepted' && i.text === 'الفصائل' && i.type === 'ORG'));
+  });
+
+  it('restores the annotations after closing and reopening', async () => {
+    await until('.ann with both annotations', () => fs.readFileSync(annPath, 'utf8').split('\n').filter(Boolean).length === 2);
+    await closeSample();
+    const s = await openSample();
+    assert.deepEqual(s.items.filter((i) => i.status === 'accepted').map((i) => `${i.type} ${i.text}`).sort(), ['GPE واشنطن', 'ORG الفصائل']);
+  });
+
+  it('keeps a rejected suggestion rejected after reopening', async () => {
+    const s = await stateWhere('state', () => true);
+    const victoria = s.items.find((i) => i.status === 'suggested' && i.text.includes('فكتوريا'))!;
+    assert.ok(victoria, 'no suggestion of قاعدة فكتوريا');
+    await putCursorIn(victoria);
+    await vscode.commands.executeCommand('tawsim.rejectAtCursor');
+    await stateWhere('rejected', (x) => x.counts.rejected === 1);
+    await until('rejections saved', () => fs.existsSync(path.join(path.dirname(annPath), '.tawsim', 'kadhimi-washington.json')));
+    await closeSample();
+    const reopened = await openSample();
+    assert.equal(reopened.counts.rejected, 1);
+    assert.ok(!reopened.items.some((i) => i.status === 'suggested' && i.spans[0].start === victoria.spans[0].start && i.type === victoria.type));
+    assert.match(api.statusBar.text, /2 accepted · \d+ suggested · 1 rejected/);
+  });
+
+  it('moves annotations with edits, and undo brings a deleted one back', async () => {
+    const e = await editor();
+    const before = await stateWhere('state', () => true);
+    const washington = before.items.find((i) => i.status === 'accepted' && i.text === 'واشنطن')!;
+    await e.edit((b) => b.insert(new vscode.Position(0, 0), 'عاجل: '));
+    const moved = await stateWhere('moved', (x) => x.items.some((i) => i.id === washington.id && i.spans[0].start === washington.spans[0].start + 6));
+    assert.equal(moved.items.find((i) => i.id === washington.id)?.text, 'واشنطن');
+    const range = new vscode.Range(e.document.positionAt(washington.spans[0].start + 6), e.document.positionAt(washington.spans[0].end + 6));
+    await e.edit((b) => b.delete(range));
+    await stateWhere('deleted', (x) => !x.items.some((i) => i.id === washington.id));
+    await vscode.commands.executeCommand('undo');
+    await stateWhere('restored', (x) => x.items.some((i) => i.id === washington.id && i.text === 'واشنطن'));
+    await vscode.commands.executeCommand('undo');
+    await stateWhere('back in place', (x) => x.items.some((i) => i.id === washington.id && i.spans[0].start === washington.spans[0].start));
+    assert.equal(e.document.isDirty, false);
+  });
+
+  it('exports the article to brat, JSONL and CoNLL', async () => {
+    const folder = path.dirname(sampleUri.fsPath);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-export-'));
+    for (const format of ['brat', 'jsonl', 'conll']) {
+      await vscode.commands.executeCommand('tawsim.export', { inputs: [folder], format, outDir: path.join(out, format) });
+    }
+    const files = (dir: string): string[] => fs.readdirSync(dir, { recursive: true }).map(String).sort();
+    assert.ok(files(path.join(out, 'brat')).includes('kadhimi-washington.ann'), files(path.join(out, 'brat')).join(', '));
+    assert.ok(files(path.join(out, 'brat')).includes('annotation.conf'));
+    const jsonl = fs.readFileSync(path.join(out, 'jsonl', files(path.join(out, 'jsonl')).find((f) => f.endsWith('.jsonl'))!), 'utf8');
+    assert.match(jsonl, /"label":"GPE"/);
+    const conll = fs.readFileSync(path.join(out, 'conll', files(path.join(out, 'conll')).find((f) => f.endsWith('.conll'))!), 'utf8');
+    assert.match(conll, /^واشنطن B-GPE$/m);
+  });
+
+  it('shows the article with its marks and the tree (screenshot)', async () => {
+    const s = await stateWhere('state', () => true);
+    for (const text of ['مصطفى الكاظمي', 'دونالد ترامب', 'مطار بغداد']) {
+      const item = s.items.find((i) => i.status === 'suggested' && i.text === text);
+      if (item) await vscode.commands.executeCommand('tawsim.applyAction', { uri: sampleUri.toString(), action: { kind: 'accept', target: { start: item.spans[0].start, end: item.spans[0].end, type: item.type } } });
+    }
+    await vscode.commands.executeCommand('tawsim.annotations.focus');
+    const per = api.tree.getChildren().find((n) => n.kind === 'type' && n.type.name === 'PER');
+    const group = per && api.tree.getChildren(per).find((g) => g.kind === 'group' && g.mentions.length > 1);
+    if (group) await api.tree.view.reveal(api.tree.getChildren(group)[0], { expand: true, select: false, focus: false });
+    const e = await editor();
+    await vscode.window.showTextDocument(e.document, { preview: false, preserveFocus: false });
+    e.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    await sleep(1500);
+    await requestScreenshot('screenshot');
+  });
+});

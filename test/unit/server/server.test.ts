@@ -1,0 +1,168 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CodeActionRequest, ExecuteCommandRequest, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { APPLY_ACTION_COMMAND, ApplyActionRequest, type ArticleState, type ItemView, SaveAnnotationsRequest } from '../../../src/shared/protocol';
+import { eventually, LspHarness, REPO } from './lspHarness';
+
+const SAMPLE = fs.readFileSync(path.join(REPO, 'samples', 'kadhimi-washington.txt'), 'utf8');
+
+function suggestionOf(state: ArticleState, text: string, type?: string): ItemView {
+  const item = state.items.find((i) => i.status === 'suggested' && i.text === text && (!type || i.type === type));
+  assert.ok(item, `no suggestion «${text}» ${type ?? ''} among ${state.items.filter((i) => i.status === 'suggested').map((i) => `${i.text}/${i.type}`).join(', ')}`);
+  return item;
+}
+const target = (i: ItemView) => ({ start: i.spans[0].start, end: i.spans[0].end, type: i.type });
+
+describe('language server (in-process LSP)', function () {
+  this.timeout(20000);
+  let dir: string;
+  let article: string;
+  let lsp: LspHarness;
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-lsp-'));
+    article = path.join(dir, 'article.txt');
+    fs.writeFileSync(article, SAMPLE);
+    lsp = await LspHarness.start(dir);
+  });
+  afterEach(() => {
+    lsp.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('suggests persons, places, organizations and dates for the sample article', async () => {
+    const state = await lsp.open(article, SAMPLE);
+    const types = new Set(state.items.filter((i) => i.status === 'suggested').map((i) => i.type));
+    for (const t of ['PER', 'GPE', 'ORG', 'DATE']) assert.ok(types.has(t), `no ${t} suggestion`);
+    assert.equal(state.counts.suggested, state.items.length);
+    assert.equal(state.annPath, path.join(dir, 'article.ann'));
+    for (const i of state.items) assert.equal(SAMPLE.slice(i.spans[0].start, i.spans[0].end), i.text);
+  });
+
+  it('accepts a suggestion, writes the .ann, and restores it on reopen', async () => {
+    const opened = await lsp.open(article, SAMPLE);
+    const washington = suggestionOf(opened, 'واشنطن', 'GPE');
+    const updated = lsp.nextState(lsp.uri(article), (s) => s.counts.accepted === 1);
+    const result = await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'accept', target: target(washington) } });
+    assert.ok(result.changed, result.message);
+    const state = await updated;
+    assert.ok(!state.items.some((i) => i.status === 'suggested' && i.spans[0].start === washington.spans[0].start));
+    const ann = await eventually(() => fs.existsSync(path.join(dir, 'article.ann')) && fs.readFileSync(path.join(dir, 'article.ann'), 'utf8'));
+    assert.equal(ann, `T1\tGPE ${washington.spans[0].start} ${washington.spans[0].end}\tواشنطن\n`);
+    await lsp.close(article);
+    const reopened = await lsp.open(article, SAMPLE);
+    assert.deepEqual(reopened.items.filter((i) => i.status === 'accepted').map((i) => [i.id, i.text, i.type]), [['T1', 'واشنطن', 'GPE']]);
+  });
+
+  it('remembers a rejection across reopening without touching the .ann', async () => {
+    const opened = await lsp.open(article, SAMPLE);
+    const baghdad = suggestionOf(opened, 'بغداد');
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'reject', target: target(baghdad) } });
+    const statePath = path.join(dir, '.tawsim', 'article.json');
+    await eventually(() => fs.existsSync(statePath));
+    assert.ok(!fs.existsSync(path.join(dir, 'article.ann')));
+    await lsp.close(article);
+    const reopened = await lsp.open(article, SAMPLE);
+    assert.equal(reopened.counts.rejected, 1);
+    assert.ok(!reopened.items.some((i) => i.status === 'suggested' && i.spans[0].start === baghdad.spans[0].start && i.type === baghdad.type));
+  });
+
+  it('moves annotations with edits and writes the moved offsets when the text is saved', async () => {
+    const opened = await lsp.open(article, SAMPLE);
+    const trump = suggestionOf(opened, 'دونالد ترامب');
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'accept', target: target(trump) } });
+    await eventually(() => fs.existsSync(path.join(dir, 'article.ann')));
+    const state = await lsp.change(article, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'عاجل: ' }]);
+    const moved = state.items.find((i) => i.status === 'accepted')!;
+    assert.equal(moved.spans[0].start, trump.spans[0].start + 6);
+    assert.equal(moved.text, 'دونالد ترامب');
+    // Not written while the text on disk is the old one.
+    const before = fs.readFileSync(path.join(dir, 'article.ann'), 'utf8');
+    assert.match(before, new RegExp(`PER ${trump.spans[0].start} `));
+    fs.writeFileSync(article, 'عاجل: ' + SAMPLE);
+    await lsp.save(article);
+    await eventually(() => fs.readFileSync(path.join(dir, 'article.ann'), 'utf8').includes(`PER ${trump.spans[0].start + 6} `));
+  });
+
+  it('hovers with the type, the source and command links, escaping the article text', async () => {
+    const text = 'قال الرئيس الأميركي دونالد ترامب *اليوم*';
+    fs.writeFileSync(article, text);
+    const state = await lsp.open(article, text);
+    const trump = suggestionOf(state, 'دونالد ترامب');
+    const hover = await lsp.client.sendRequest(HoverRequest.type, {
+      textDocument: { uri: lsp.uri(article) },
+      position: { line: 0, character: trump.spans[0].start + 2 },
+    });
+    const value = (hover?.contents as MarkupContent).value;
+    assert.match(value, /\*\*PER\*\* — Person · شخص/);
+    assert.match(value, /Suggested · confidence \d\.\d\d · source `[a-z:-]+`/);
+    assert.match(value, /\[Accept\]\(command:tawsim\.applyAction\?/);
+    assert.match(value, /\[Reject\]\(command:tawsim\.applyAction\?/);
+    assert.match(value, /\[Change type…\]\(command:tawsim\.changeType\?/);
+  });
+
+  it('offers code actions that change annotations through workspace/executeCommand', async () => {
+    const state = await lsp.open(article, SAMPLE);
+    const kadhimi = suggestionOf(state, 'مصطفى الكاظمي');
+    const position = { line: state.items.find((i) => i === kadhimi)!.line, character: 0 };
+    const lineStart = SAMPLE.split('\n').slice(0, position.line).join('\n').length + (position.line ? 1 : 0);
+    position.character = kadhimi.spans[0].start - lineStart + 1;
+    const actions = (await lsp.client.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: lsp.uri(article) },
+      range: { start: position, end: position },
+      context: { diagnostics: [] },
+    })) as { title: string; command?: { command: string; arguments?: unknown[] } }[];
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Accept «مصطفى الكاظمي» as PER'), titles.join('\n'));
+    assert.ok(titles.includes('Reject «مصطفى الكاظمي» as PER'));
+    assert.ok(titles.includes('Change type → ORG (Organization)'));
+    const changeToOrg = actions.find((a) => a.title === 'Change type → ORG (Organization)')!;
+    assert.equal(changeToOrg.command?.command, APPLY_ACTION_COMMAND);
+    const updated = lsp.nextState(lsp.uri(article), (s) => s.counts.accepted === 1);
+    await lsp.client.sendRequest(ExecuteCommandRequest.type, { command: APPLY_ACTION_COMMAND, arguments: changeToOrg.command!.arguments });
+    const accepted = (await updated).items.find((i) => i.status === 'accepted')!;
+    assert.deepEqual([accepted.text, accepted.type], ['مصطفى الكاظمي', 'ORG']);
+  });
+
+  it('keeps unreadable .ann lines, reports them, and writes them back', async () => {
+    const text = 'وصل الكاظمي إلى واشنطن';
+    fs.writeFileSync(article, text);
+    const ann = 'T1\tPER 4 11\tالكاظمي\nT2\tGPE 17 99\tواشنطن\nE1\tVisit:T1 Place:T2\nthis is not brat\n';
+    fs.writeFileSync(path.join(dir, 'article.ann'), ann);
+    const state = await lsp.open(article, text);
+    assert.equal(state.counts.accepted, 1);
+    assert.equal(state.problems.length, 2, state.problems.join('\n'));
+    assert.ok(state.problems.some((p) => p.includes('article.ann:2')));
+    const washington = suggestionOf(state, 'واشنطن');
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'accept', target: target(washington) } });
+    const written = await eventually(() => {
+      const now = fs.readFileSync(path.join(dir, 'article.ann'), 'utf8');
+      return now !== ann ? now : undefined;
+    });
+    for (const line of ann.trim().split('\n')) assert.ok(written.includes(line), `lost: ${line}\n${written}`);
+    assert.match(written, /\tGPE 16 22\tواشنطن/);
+  });
+
+  it('asks before overwriting a .ann changed outside the editor', async () => {
+    const opened = await lsp.open(article, SAMPLE);
+    const washington = suggestionOf(opened, 'واشنطن', 'GPE');
+    fs.writeFileSync(path.join(dir, 'article.ann'), 'T1\tPER 0 6\tصواريخ\n');
+    lsp.answer = (q) => q.actions?.find((a) => a.title.startsWith('Reload'))?.title;
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'accept', target: target(washington) } });
+    const reloaded = await lsp.nextState(lsp.uri(article), (s) => s.items.some((i) => i.status === 'accepted' && i.text === 'صواريخ'));
+    assert.equal(lsp.questions.length, 1);
+    assert.match(lsp.questions[0].message, /changed outside the editor/);
+    assert.equal(reloaded.counts.accepted, 1);
+    assert.equal(fs.readFileSync(path.join(dir, 'article.ann'), 'utf8'), 'T1\tPER 0 6\tصواريخ\n');
+  });
+
+  it('says why it cannot save an article whose text is not saved', async () => {
+    await lsp.open(article, SAMPLE);
+    await lsp.change(article, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    const result = await lsp.client.sendRequest(SaveAnnotationsRequest, { uri: lsp.uri(article) });
+    assert.equal(result.saved, false);
+    assert.match(result.message, /Save the article first/);
+  });
+});

@@ -1,0 +1,97 @@
+// Document consistency: a string accepted as a type, or confidently suggested as one, is suggested
+// as that type at its other mentions — compared word by word in matching form, the first word
+// after its proclitics (الحشد الشعبي → والحشد الشعبي، للحشد الشعبي). A person's full name also
+// lends its last word to the person's later short mentions (مصطفى الكاظمي → الكاظمي، للكاظمي).
+
+import type { TypedSpan } from '../model';
+import { CONFIDENCE } from './confidence';
+import type { LineContext } from './lineContext';
+import { COMMON_RANK } from './nameClass';
+import { PhraseIndex } from './phraseIndex';
+import type { Proposal } from './proposal';
+import type { EngineResources } from './resources';
+
+/** Suggestions below this confidence do not propagate. */
+export const SEED_MIN_CONFIDENCE = 0.7;
+/** Types that never propagate from suggestions: a date word is a date only in its context (اليوم). */
+const LOCAL_ONLY_TYPES = new Set(['DATE']);
+
+export interface Seed {
+  /** Matching forms of the words; the first one after its proclitics. */
+  readonly words: readonly string[];
+  readonly type: string;
+  readonly confidence: number;
+  /** Accepted by the annotator (beats a suggested seed of the same string). */
+  readonly accepted: boolean;
+}
+
+/** The seeds a line's own suggestions (line-relative, non-overlapping) plant. */
+export function seedsOfSuggestions(line: LineContext, suggestions: readonly Proposal[], res: EngineResources): Seed[] {
+  const seeds: Seed[] = [];
+  for (const s of suggestions) {
+    if (s.confidence < SEED_MIN_CONFIDENCE || LOCAL_ONLY_TYPES.has(s.type)) continue;
+    for (const seed of seedsOfSpan(line, s, Math.min(s.confidence, CONFIDENCE.consistencySuggested), false, res)) {
+      // A suggestion propagates only if it has a rare word: محمد or عبد الله after a title is no
+      // reason to suggest every محمد (and the gazetteer finds every common place name anyway).
+      if (seed.words.some((w) => res.frequency.rank(w) >= COMMON_RANK)) seeds.push(seed);
+    }
+  }
+  return seeds;
+}
+
+/** The seeds of one span (line-relative): its words, and a person's surname; none unless the span covers whole words. */
+export function seedsOfSpan(line: LineContext, span: TypedSpan, confidence: number, accepted: boolean, res: EngineResources): Seed[] {
+  const { words } = line;
+  const first = words.findIndex((w) => w.end > span.start);
+  if (first < 0) return [];
+  const w = words[first];
+  const key = span.start === w.start ? w.form : span.start === w.entityStart ? w.entityForm : undefined;
+  let last = first;
+  while (last < words.length && words[last].end < span.end) last++;
+  if (key === undefined || last === words.length || words[last].end !== span.end) return [];
+  const seeds: Seed[] = [{ words: [key, ...words.slice(first + 1, last + 1).map((x) => x.form)], type: span.type, confidence, accepted }];
+  if (span.type === 'PER' && last > first && isSurname(line, last, res)) {
+    seeds.push({ words: [words[last].form], type: 'PER', confidence: CONFIDENCE.consistencySurname, accepted: false });
+  }
+  return seeds;
+}
+
+/** The last word of a full name is a surname worth propagating: a rare name word. */
+function isSurname(line: LineContext, i: number, res: EngineResources): boolean {
+  return line.nameClasses[i] !== 'none' && res.frequency.rank(line.words[i].form) >= COMMON_RANK;
+}
+
+export class SeedIndex {
+  private readonly index = new PhraseIndex<Seed>((a, b) => (better(b, a) ? b : a));
+
+  add(seed: Seed): void {
+    this.index.add(seed.words, seed);
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Proposals at the mentions of the seeds in one line (line-relative). */
+  mentions(line: LineContext): Proposal[] {
+    const out: Proposal[] = [];
+    const { words } = line;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (w.kind !== 'arabic') continue;
+      const next = (n: number) => words[k + n]?.form;
+      const stripped = w.entityForm !== w.form ? this.index.longest(w.entityForm, next) : undefined;
+      const whole = this.index.longest(w.form, next);
+      const m = stripped && (!whole || stripped.length >= whole.length) ? stripped : whole;
+      if (!m) continue;
+      const start = m === stripped ? w.entityStart : w.start;
+      out.push({ start, end: words[k + m.length - 1].end, type: m.value.type, confidence: m.value.confidence, source: 'consistency' });
+      k += m.length - 1;
+    }
+    return out;
+  }
+}
+
+function better(a: Seed, b: Seed): boolean {
+  return a.accepted !== b.accepted ? a.accepted : a.confidence > b.confidence;
+}

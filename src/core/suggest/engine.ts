@@ -1,0 +1,158 @@
+// The baseline suggestion engine. Per line (cached by the line's text, so that an edit recomputes
+// only the lines it touched): the proposers' proposals, resolved into non-overlapping suggestions,
+// and the seeds they plant. Per document (cheap): the annotator's decisions, then consistency.
+
+import type { Suggestion, TypedSpan } from '../model';
+import { seedsOfSpan, seedsOfSuggestions, SeedIndex, type Seed } from './consistency';
+import { CONFIDENCE } from './confidence';
+import { analyzeLine, type LineContext } from './lineContext';
+import { LruCache } from './lineCache';
+import type { LineProposer, Proposal } from './proposal';
+import { dateProposer } from './proposers/dates';
+import { facilityHeadProposer } from './proposers/facilityHeads';
+import { gazetteerProposer } from './proposers/gazetteer';
+import { nisbaProposer } from './proposers/nisba';
+import { orgHeadProposer } from './proposers/orgHeads';
+import { personNameProposer } from './proposers/personNames';
+import { titleProposer } from './proposers/titles';
+import { excludeDecided, resolveOverlaps, spanKey } from './resolve';
+import type { EngineResources } from './resources';
+import type { SuggestionEngine, SuggestRequest } from './types';
+
+export interface EngineOptions {
+  /** Line proposers; default: `defaultProposers`. A trained model joins as one more. */
+  readonly proposers?: readonly LineProposer[];
+  /** Distinct lines whose analysis is kept between calls (least recently used dropped first). */
+  readonly lineCacheSize?: number;
+}
+
+const DEFAULT_LINE_CACHE = 10000;
+
+export function defaultProposers(res: EngineResources): LineProposer[] {
+  return [
+    gazetteerProposer(res),
+    personNameProposer(res),
+    titleProposer(res),
+    orgHeadProposer(res),
+    facilityHeadProposer(res),
+    nisbaProposer(res),
+    dateProposer(res),
+  ];
+}
+
+/** What is cached per line text (for one set of allowed types). */
+interface AnalyzedLine {
+  readonly context: LineContext;
+  /** Proposals of allowed types, line-relative. */
+  readonly proposals: readonly Proposal[];
+  /** The proposals resolved into non-overlapping suggestions. */
+  readonly resolved: readonly Proposal[];
+  readonly seeds: readonly Seed[];
+}
+
+/** A line of the current request, with the decisions that touch it (line-relative). */
+interface RequestLine {
+  readonly start: number;
+  readonly analyzed: AnalyzedLine;
+  accepted?: TypedSpan[];
+  rejected?: Set<string>;
+}
+
+export function createSuggestionEngine(res: EngineResources, options: EngineOptions = {}): SuggestionEngine {
+  const proposers = options.proposers ?? defaultProposers(res);
+  const cacheSize = options.lineCacheSize ?? DEFAULT_LINE_CACHE;
+  let cache = new LruCache<string, AnalyzedLine>(cacheSize);
+  let cachedTypes = '';
+
+  const analyze = (text: string, allowed: ReadonlySet<string>): AnalyzedLine => {
+    let line = cache.get(text);
+    if (!line) {
+      const context = analyzeLine(text, res);
+      const proposals = proposers.flatMap((p) => p.propose(context)).filter((p) => allowed.has(p.type));
+      const resolved = resolveOverlaps(proposals);
+      line = { context, proposals, resolved, seeds: seedsOfSuggestions(context, resolved, res) };
+      cache.set(text, line);
+    }
+    return line;
+  };
+
+  return {
+    suggest(request: SuggestRequest): Suggestion[] {
+      const allowed = new Set(request.schema.entities.map((e) => e.name));
+      const types = [...allowed].sort().join(' ');
+      if (types !== cachedTypes) {
+        cache = new LruCache(cacheSize);
+        cachedTypes = types;
+      }
+      const lines: RequestLine[] = [];
+      for (const { start, text } of splitLines(request.text)) lines.push({ start, analyzed: analyze(text, allowed) });
+      attachDecisions(lines, request);
+
+      // The line's own suggestions after the decisions, and every seed of the document.
+      const seeds = new SeedIndex();
+      const local = lines.map((line) => {
+        const { context, proposals, resolved } = line.analyzed;
+        if (!line.accepted && !line.rejected) {
+          for (const s of line.analyzed.seeds) seeds.add(s);
+          return resolved;
+        }
+        const kept = resolveOverlaps(excludeDecided(proposals, line.accepted ?? [], line.rejected ?? new Set()));
+        for (const s of seedsOfSuggestions(context, kept, res)) seeds.add(s);
+        for (const a of line.accepted ?? []) {
+          if (!allowed.has(a.type)) continue;
+          for (const s of seedsOfSpan(context, a, CONFIDENCE.consistencyAccepted, true, res)) seeds.add(s);
+        }
+        return kept;
+      });
+
+      const out: Suggestion[] = [];
+      lines.forEach((line, i) => {
+        let suggestions = local[i];
+        if (seeds.size > 0) {
+          const present = new Set(suggestions.map(spanKey));
+          let added = seeds.mentions(line.analyzed.context).filter((m) => !present.has(spanKey(m)));
+          if (line.accepted || line.rejected) added = excludeDecided(added, line.accepted ?? [], line.rejected ?? new Set());
+          if (added.length) suggestions = resolveOverlaps([...suggestions, ...added]);
+        }
+        for (const s of suggestions) out.push({ ...s, start: s.start + line.start, end: s.end + line.start });
+      });
+      return out;
+    },
+  };
+}
+
+/** Gives each line the accepted spans and rejected span+types that touch it, line-relative. */
+function attachDecisions(lines: RequestLine[], request: SuggestRequest): void {
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const a of request.accepted) {
+    for (let i = lineOf(a.start); i <= lineOf(Math.max(a.start, a.end - 1)); i++) {
+      const line = lines[i];
+      (line.accepted ??= []).push({ start: a.start - line.start, end: a.end - line.start, type: a.type });
+    }
+  }
+  for (const r of request.rejected) {
+    const line = lines[lineOf(r.start)];
+    (line.rejected ??= new Set()).add(spanKey({ start: r.start - line.start, end: r.end - line.start, type: r.type }));
+  }
+}
+
+/** Lines of the text with their offsets; a CR before the LF is left out of the line's text. */
+function* splitLines(text: string): Generator<{ start: number; text: string }> {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    yield { start, text: text.slice(start, lineEnd) };
+    start = end + 1;
+  }
+}

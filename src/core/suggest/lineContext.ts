@@ -1,0 +1,51 @@
+// What the proposers read about one line: its words, the gazetteer entry starting at each word and
+// each word's person-name class. Built once per distinct line text and cached by the engine.
+
+import { nameClass, type NameClass } from './nameClass';
+import type { EngineResources, GazetteerEntry } from './resources';
+import { analyzeWords, type Word } from './words';
+
+export interface EntityMatch {
+  /** Number of words. */
+  readonly length: number;
+  readonly entry: GazetteerEntry;
+  /** The span starts at the first word's `entityStart` (after its proclitics), not at its `start`. */
+  readonly afterProclitics: boolean;
+}
+
+export interface LineContext {
+  readonly text: string;
+  readonly words: readonly Word[];
+  /** The longest gazetteer entry starting at each word, if any. */
+  readonly entities: readonly (EntityMatch | undefined)[];
+  readonly nameClasses: readonly NameClass[];
+}
+
+export function analyzeLine(text: string, res: EngineResources): LineContext {
+  const words = analyzeWords(text, res.isKnownWhole);
+  const entities = words.map((_, i) => entityAt(words, i, res));
+  // A one-word generated place may also be a surname (شيراك): only curated and longer entries block a name.
+  const nameClasses = words.map((w, i) => {
+    const e = entities[i];
+    return nameClass(w, e !== undefined && (e.entry.curated || e.length > 1), res);
+  });
+  return { text, words, entities, nameClasses };
+}
+
+function entityAt(words: readonly Word[], i: number, res: EngineResources): EntityMatch | undefined {
+  const w = words[i];
+  if (w.kind !== 'arabic') return undefined;
+  const next = (k: number) => words[i + k]?.form;
+  const stripped = w.entityForm !== w.form ? res.gazetteer.longest(w.entityForm, next) : undefined;
+  const whole = res.gazetteer.longest(w.form, next);
+  if (stripped && (!whole || stripped.length >= whole.length)) {
+    return { length: stripped.length, entry: stripped.value, afterProclitics: true };
+  }
+  return whole && { length: whole.length, entry: whole.value, afterProclitics: false };
+}
+
+/** Line offset where the entity starting at word `i` begins. */
+export function entityStartOf(line: LineContext, i: number): number {
+  const m = line.entities[i];
+  return m && !m.afterProclitics ? line.words[i].start : line.words[i].entityStart;
+}

@@ -1,0 +1,65 @@
+// Phrases (sequences of matching-normalized words) looked up at a position of a word sequence,
+// keyed by their first word so that a lookup costs one map access plus a few comparisons.
+
+export interface PhraseMatch<T> {
+  /** Number of words matched. */
+  readonly length: number;
+  readonly value: T;
+}
+
+interface Entry<T> {
+  readonly rest: readonly string[];
+  value: T;
+}
+
+export class PhraseIndex<T> {
+  /** Entries by first word, longest first. */
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** Entries by their whole phrase (words joined by a space), for merging. */
+  private readonly byPhrase = new Map<string, Entry<T>>();
+
+  /** `merge` decides the value when a phrase is added twice (default: the first value stays). */
+  constructor(private readonly merge: (existing: T, added: T) => T = (existing) => existing) {}
+
+  add(words: readonly string[], value: T): void {
+    if (words.length === 0) return;
+    const phrase = words.join(' ');
+    const same = this.byPhrase.get(phrase);
+    if (same) {
+      same.value = this.merge(same.value, value);
+      return;
+    }
+    const entry: Entry<T> = { rest: words.slice(1), value };
+    this.byPhrase.set(phrase, entry);
+    let entries = this.byFirst.get(words[0]);
+    if (!entries) this.byFirst.set(words[0], (entries = []));
+    // Keep longest first: insert after the last entry at least as long.
+    let at = entries.length;
+    while (at > 0 && entries[at - 1].rest.length < entry.rest.length) at--;
+    entries.splice(at, 0, entry);
+  }
+
+  /** The value of the one-word phrase `word`, if any. */
+  single(word: string): T | undefined {
+    return this.byFirst.get(word)?.find((e) => e.rest.length === 0)?.value;
+  }
+
+  /**
+   * The longest phrase whose first word is `first` and whose other words are `next(1)`, `next(2)`…
+   * (`next` returns undefined past the end of the sequence).
+   */
+  longest(first: string, next: (k: number) => string | undefined): PhraseMatch<T> | undefined {
+    const entries = this.byFirst.get(first);
+    if (!entries) return undefined;
+    for (const e of entries) {
+      let k = 0;
+      while (k < e.rest.length && next(k + 1) === e.rest[k]) k++;
+      if (k === e.rest.length) return { length: k + 1, value: e.value };
+    }
+    return undefined;
+  }
+
+  get size(): number {
+    return this.byPhrase.size;
+  }
+}

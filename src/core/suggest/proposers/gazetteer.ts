@@ -1,0 +1,32 @@
+// Gazetteer entries (places, organizations, facilities, groups) found in the line.
+
+import { CONFIDENCE } from '../confidence';
+import { entityStartOf, type EntityMatch, type LineContext } from '../lineContext';
+import { COMMON_RANK, MANY_PEOPLE } from '../nameClass';
+import type { LineProposer, Proposal } from '../proposal';
+import type { EngineResources } from '../resources';
+
+export function gazetteerProposer(res: EngineResources): LineProposer {
+  return {
+    propose(line) {
+      const out: Proposal[] = [];
+      for (let i = 0; i < line.words.length; i++) {
+        const m = line.entities[i];
+        if (!m) continue;
+        const end = line.words[i + m.length - 1].end;
+        out.push({ start: entityStartOf(line, i), end, type: m.entry.type, confidence: confidenceOf(line, i, m, res), source: 'gazetteer' });
+        i += m.length - 1;
+      }
+      return out;
+    },
+  };
+}
+
+function confidenceOf(line: LineContext, i: number, m: EntityMatch, res: EngineResources): number {
+  const w = line.words[i];
+  const name = m.length === 1 ? res.names.get(w.entityForm) : undefined;
+  if (name && (name.cls === 'g' || name.count >= MANY_PEOPLE)) return CONFIDENCE.placeThatIsAlsoName;
+  if (m.entry.curated) return m.entry.ambiguous ? CONFIDENCE.curatedAmbiguous : CONFIDENCE.curatedEntry;
+  if (m.length > 1) return CONFIDENCE.listedPlacePhrase;
+  return res.frequency.rank(w.form) < COMMON_RANK ? CONFIDENCE.listedCommonWord : CONFIDENCE.listedPlaceWord;
+}

@@ -1,7 +1,7 @@
 // Parsing a command's arguments with node:util parseArgs, turning its errors into UsageErrors.
 
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, type ExportFormat } from '../core/export/types';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export';
 import { UsageError } from './usage';
 
 export interface CommandArgs {

@@ -1,6 +1,6 @@
 // `tawsim export PATH... --format F --out DIR`: accepted annotations to brat, JSONL or CoNLL.
 
-import { exportArticles } from '../core/export/exportArticles';
+import { exportArticles } from '../core/export';
 import type { CommandArgs } from './args';
 import type { CliContext } from './context';
 import { EXIT, UsageError } from './usage';

@@ -2,11 +2,11 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { annPathFor } from '../core/export/collectArticles';
 import { writeFileAtomicAsync } from '../core/io/atomicWrite';
 import { readTextFile } from '../core/io/readText';
 import { formatConfError } from '../core/schema/confFile';
 import { findSchema } from '../core/schema/findSchema';
+import { articlePaths } from '../core/session/articleFiles';
 import { createSuggestionEngine, loadEngineResources } from '../core/suggest';
 import type { SuggestionEngine } from '../core/suggest/types';
 import type { CommandArgs } from './args';
@@ -52,7 +52,7 @@ export async function suggestCommand(args: CommandArgs, ctx: CliContext): Promis
 function outputPaths(args: CommandArgs, ext: string): string[] | undefined {
   if (args.out === undefined) return undefined;
   const inputs = args.paths.map((p) => path.resolve(p));
-  const untouchable = new Set(inputs.flatMap((p) => [p, annPathFor(p)]));
+  const untouchable = new Set(inputs.flatMap((p) => [p, articlePaths(p).ann]));
   const seen = new Map<string, string>();
   return inputs.map((input, i) => {
     const target = path.join(path.resolve(args.out!), path.parse(input).name + ext);

@@ -1,8 +1,6 @@
 // Suggestions of one article in an output format.
 
-import { toConll } from '../core/export/conll';
-import { jsonlRecord } from '../core/export/jsonl';
-import type { ExportFormat, ExportSpan } from '../core/export/types';
+import { jsonlRecord, toConll, type ExportFormat, type ExportSpan } from '../core/export';
 import { serializeAnn } from '../core/formats/annFile';
 import type { Suggestion } from '../core/model';
 

@@ -3,6 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { articlePaths } from '../session/articleFiles';
 import type { ExportProblem } from './types';
 
 export interface ArticleFiles {
@@ -22,11 +23,6 @@ export interface CollectedArticles {
   readonly failures: ExportProblem[];
 }
 
-export function annPathFor(textPath: string): string {
-  const { dir, name } = path.parse(textPath);
-  return path.join(dir, `${name}.ann`);
-}
-
 export async function collectArticles(inputs: readonly string[]): Promise<CollectedArticles> {
   const articles: ArticleFiles[] = [];
   const folders: string[] = [];
@@ -35,7 +31,7 @@ export async function collectArticles(inputs: readonly string[]): Promise<Collec
   const add = (textPath: string, root: string) => {
     if (seen.has(textPath)) return;
     seen.add(textPath);
-    articles.push({ textPath, annPath: annPathFor(textPath), relPath: path.relative(root, textPath).split(path.sep).join('/'), root });
+    articles.push({ textPath, annPath: articlePaths(textPath).ann, relPath: path.relative(root, textPath).split(path.sep).join('/'), root });
   };
   for (const input of inputs) {
     const resolved = path.resolve(input);

@@ -1,5 +1,6 @@
+// Export of articles to brat, JSONL and CoNLL, for the CLI and the extension.
+
 export { exportArticles } from './exportArticles';
 export { toConll, type ConllResult } from './conll';
 export { jsonlRecord, type JsonlSpan } from './jsonl';
-export { JSONL_FILE } from './sinks';
 export * from './types';

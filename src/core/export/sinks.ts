@@ -8,7 +8,8 @@ import { paletteColors } from '../schema/palette';
 import type { SchemaLookup } from '../schema/findSchema';
 import type { Schema } from '../schema/types';
 import { schemaToAnnotationConf, schemaToVisualConf } from '../schema/writeConf';
-import { annPathFor, type ArticleFiles } from './collectArticles';
+import { articlePaths } from '../session/articleFiles';
+import type { ArticleFiles } from './collectArticles';
 import { toConll } from './conll';
 import { jsonlRecord } from './jsonl';
 import { linesForBrat, type ArticleForExport } from './readArticle';
@@ -44,7 +45,7 @@ function bratSink(ctx: SinkContext): ExportSink {
       const textOut = path.join(ctx.outDir, files.relPath);
       const { kept, dropped } = linesForBrat(article.annotations, article.otherLines);
       if (!(await ctx.write(textOut, article.text))) return undefined;
-      if (!(await ctx.write(annPathFor(textOut), serializeAnn(article.text, article.annotations, kept)))) return undefined;
+      if (!(await ctx.write(articlePaths(textOut).ann, serializeAnn(article.text, article.annotations, kept)))) return undefined;
       for (const r of dropped) ctx.problem(files.annPath, `${files.annPath}:${r.line}: ${r.id} points at an annotation that is not exported; left out of the export`);
       const { schema } = ctx.schemaOf(files);
       const dir = path.dirname(textOut);

@@ -84,7 +84,7 @@ function fragmentProblem(record: BratTextBound, length: number): string | undefi
 }
 
 /** The text of fragments joined by one space, as brat writes it. */
-export function coveredText(text: string, spans: readonly Span[]): string {
+function coveredText(text: string, spans: readonly Span[]): string {
   return spans.map((s) => text.slice(s.start, s.end)).join(' ');
 }
 

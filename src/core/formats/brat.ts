@@ -60,7 +60,7 @@ const REFERENCE = /^(?:[TERAMN]\d+|#\d+)$/;
 const FRAGMENT = /^(\d+) (\d+)$/;
 
 /** Splits .ann content into lines, accepting LF, CRLF and CR line ends and a UTF-8 BOM. */
-export function annLines(content: string): string[] {
+function annLines(content: string): string[] {
   const lines = content.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
@@ -139,7 +139,7 @@ export function oneLine(text: string): string {
   return text.replace(/[\r\n]/g, ' ');
 }
 
-export function formatTextBound(id: string, type: string, fragments: readonly BratFragment[], text: string): string {
+function formatTextBound(id: string, type: string, fragments: readonly BratFragment[], text: string): string {
   const offsets = fragments.map((f) => `${f.start} ${f.end}`).join(';');
   return `${id}\t${type} ${offsets}\t${oneLine(text)}`;
 }

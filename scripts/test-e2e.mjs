@@ -58,6 +58,7 @@ const NOISE = [
   /Updating additional builtin extensions cache/,
   /ChatSessionStore/,
   /Overwriting extension <</,
+  /Creation of workbench contribution .* took \d+ms/,
 ];
 
 const t0 = Date.now();
@@ -73,7 +74,8 @@ if (!fs.existsSync(path.join(REPO, 'dist', 'extension.js'))) {
   process.exit(2);
 }
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-e2e-'));
+// realpath: the folder VS Code reports must equal TAWSIM_E2E_WORKSPACE even where /tmp is a symlink.
+const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-e2e-')));
 const workspace = path.join(tmp, 'workspace');
 const screenshotDir = path.join(tmp, 'screenshots');
 fs.mkdirSync(screenshotDir, { recursive: true });
@@ -263,7 +265,7 @@ try {
     console.error(server.logTail().split('\n').slice(-40).join('\n'));
   }
 } catch (e) {
-  console.error(`\n[e2e] ERROR: ${e?.stack ?? e}`);
+  console.error(`\n[e2e] ERROR: ${e?.code === 'MISSING_SYSTEM_PACKAGES' ? e.message : e?.stack ?? e}`);
   exitCode = exitCode === 0 ? 1 : exitCode || 1;
 } finally {
   clearTimeout(globalTimer);

@@ -43,7 +43,8 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
   say('warning: no DISPLAY; if VS Code fails to start, run `xvfb-run -a npm run test:electron`');
 }
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-electron-'));
+// realpath: on macOS os.tmpdir() is behind a symlink; the workspace path must match what VS Code reports.
+const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-electron-')));
 const workspace = path.join(tmp, 'workspace');
 fs.cpSync(path.join(REPO, 'samples'), path.join(workspace, 'samples'), { recursive: true });
 const userDataDir = path.join(tmp, 'user-data');

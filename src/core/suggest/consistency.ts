@@ -72,7 +72,11 @@ export class SeedIndex {
     return this.index.size;
   }
 
-  /** Proposals at the mentions of the seeds in one line (line-relative). */
+  /**
+   * Proposals at the mentions of the seeds in one line (line-relative). A mention's first word is
+   * read whole, after its conjunction, or after all its proclitics (the segmenter may take a
+   * name's first letter for one: وكرمانشاهي → و + ك + رمانشاهي); the longest match wins.
+   */
   mentions(line: LineContext): Proposal[] {
     const out: Proposal[] = [];
     const { words } = line;
@@ -80,13 +84,18 @@ export class SeedIndex {
       const w = words[k];
       if (w.kind !== 'arabic') continue;
       const next = (n: number) => words[k + n]?.form;
-      const stripped = w.entityForm !== w.form ? this.index.longest(w.entityForm, next) : undefined;
-      const whole = this.index.longest(w.form, next);
-      const m = stripped && (!whole || stripped.length >= whole.length) ? stripped : whole;
-      if (!m) continue;
-      const start = m === stripped ? w.entityStart : w.start;
-      out.push({ start, end: words[k + m.length - 1].end, type: m.value.type, confidence: m.value.confidence, source: 'consistency' });
-      k += m.length - 1;
+      let best: { start: number; length: number; seed: Seed } | undefined;
+      const tryForm = (form: string, start: number) => {
+        const m = this.index.longest(form, next);
+        if (m && (!best || m.length > best.length)) best = { start, length: m.length, seed: m.value };
+      };
+      tryForm(w.form, w.start);
+      if (w.conjunction) tryForm(w.form.slice(1), w.afterConjunction);
+      if (w.entityStart > w.afterConjunction) tryForm(w.entityForm, w.entityStart);
+      if (!best) continue;
+      const { seed, length } = best;
+      out.push({ start: best.start, end: words[k + length - 1].end, type: seed.type, confidence: seed.confidence, source: 'consistency' });
+      k += length - 1;
     }
     return out;
   }

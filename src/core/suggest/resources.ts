@@ -120,6 +120,12 @@ export function loadEngineResources(dataDir: string): EngineResources {
     (role === 'head' ? facilityHeads : facilityModifiers).add(addVocabulary([normalizeForMatching(word)])[0]);
   }
 
+  // ك "like" rarely stands before a bare name, so a word is not ك + a word nobody knows (كرماشي).
+  const isUnknownAfterKaf = (w: string) => {
+    const rest = w.slice(1);
+    return w[0] === 'ك' && frequency.rank(rest) === Infinity && !names.has(rest) && !wholeWords.has(rest);
+  };
+
   const nisbas = new Map<string, NisbaForm>();
   for (const [word, kind] of readRows(dataDir, 'curated/nisbas.tsv')) {
     const form = normalizeForMatching(word);
@@ -145,6 +151,6 @@ export function loadEngineResources(dataDir: string): EngineResources {
     nisbas,
     dateWords,
     vocabulary,
-    isKnownWhole: (w) => wholeWords.has(w),
+    isKnownWhole: (w) => wholeWords.has(w) || isUnknownAfterKaf(w),
   };
 }

@@ -26,6 +26,8 @@ export interface Word {
   readonly entityForm: string;
   /** Starts with the conjunction و or ف. */
   readonly conjunction: boolean;
+  /** Where the word continues after its conjunction (`start` without one). */
+  readonly afterConjunction: number;
 }
 
 /** First letters of the proclitics (و ف ب ل ك س): a word starting otherwise has none. */
@@ -35,7 +37,7 @@ export function analyzeWords(line: string, isKnownWhole: KnownWholePredicate): W
   return tokenize(line).map((t) => {
     const form = normalizeForMatching(t.text);
     if (t.kind !== 'arabic' || !PROCLITIC_LETTERS.has(form[0])) {
-      return { start: t.start, end: t.end, kind: t.kind, text: t.text, form, entityStart: t.start, entityForm: form, conjunction: false };
+      return { start: t.start, end: t.end, kind: t.kind, text: t.text, form, entityStart: t.start, entityForm: form, conjunction: false, afterConjunction: t.start };
     }
     const raw = line.slice(t.start, t.end);
     const seg = segmentProclitics(raw, isKnownWhole);
@@ -47,6 +49,11 @@ export function analyzeWords(line: string, isKnownWhole: KnownWholePredicate): W
       entityForm = form.slice(kept);
       if (seg.particle === 'ل' && seg.article && !entityForm.startsWith('ال')) entityForm = 'ا' + entityForm;
     }
+    let afterConjunction = 0;
+    if (seg.conjunction !== undefined) {
+      afterConjunction = 1;
+      while (isDroppedInMatching(raw[afterConjunction])) afterConjunction++;
+    }
     return {
       start: t.start,
       end: t.end,
@@ -56,6 +63,7 @@ export function analyzeWords(line: string, isKnownWhole: KnownWholePredicate): W
       entityStart: t.start + seg.entityStart,
       entityForm,
       conjunction: seg.conjunction !== undefined,
+      afterConjunction: t.start + afterConjunction,
     };
   });
 }

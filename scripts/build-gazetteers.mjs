@@ -58,7 +58,7 @@ function readLines(path) {
 const clusterForms = readFileSync(join(shared, 'clusters', 'clusters.tsv'), 'utf8')
   .split('\n')
   .slice(0, FREQUENT_WORDS)
-  .map((l) => l.split('\t')[0]);
+  .map((l) => normalizeForMatching(l.split('\t')[0])); // the clusters keep Arabic-Indic digits
 const rank = new Map(clusterForms.map((f, i) => [f, i]));
 const CLUSTER_PROCLITICS = ['وبال', 'وال', 'بال', 'كال', 'فال', 'ولل', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'];
 const clusterForm = (w) => {

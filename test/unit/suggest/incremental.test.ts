@@ -1,0 +1,47 @@
+// The line cache must never change what the engine returns: after edits, a reused engine answers
+// exactly like a fresh one.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NEWS_SCHEMA } from '../../../src/core/schema/defaultSchema';
+import type { Schema } from '../../../src/core/schema/types';
+import { createSuggestionEngine } from '../../../src/core/suggest';
+import { engineResources, REPO_ROOT, spanOf, suggest } from './helpers';
+
+describe('suggestion engine: incremental re-suggestion', () => {
+  const sample = fs.readFileSync(path.join(REPO_ROOT, 'samples', 'kadhimi-washington.txt'), 'utf8');
+  const request = (text: string, schema: Schema = NEWS_SCHEMA) => ({ text, schema, accepted: [], rejected: [] });
+
+  it('answers after each edit like a fresh engine', () => {
+    const engine = createSuggestionEngine(engineResources(), { lineCacheSize: 8 });
+    let text = sample;
+    engine.suggest(request(text));
+    const edits: [string, string][] = [
+      ['مصطفى الكاظمي', 'مصطفى الكاظمي الجديد'],
+      ['الحشد الشعبي', 'الحشد'],
+      ['\n\n', '\r\n'],
+      ['دونالد ترامب', 'دونالد'],
+    ];
+    for (const [from, to] of edits) {
+      const { start, end } = spanOf(text, from);
+      text = text.slice(0, start) + to + text.slice(end);
+      assert.deepEqual(engine.suggest(request(text)), suggest(text), `after replacing ${from}`);
+    }
+  });
+
+  it('answers like a fresh engine after the schema changes', () => {
+    const engine = createSuggestionEngine(engineResources());
+    engine.suggest(request(sample));
+    const schema: Schema = { ...NEWS_SCHEMA, entities: NEWS_SCHEMA.entities.filter((e) => e.name !== 'FAC') };
+    assert.deepEqual(engine.suggest(request(sample, schema)), suggest(sample, { schema }));
+  });
+
+  it('uses the proposers it is given', () => {
+    const engine = createSuggestionEngine(engineResources(), {
+      proposers: [{ propose: (line) => line.words.filter((w) => w.text === 'الكاظمي').map((w) => ({ start: w.start, end: w.end, type: 'PER', confidence: 0.5, source: 'model:test' })) }],
+    });
+    const found = engine.suggest(request('التقى الكاظمي الوفد'));
+    assert.deepEqual(found.map((s) => [s.start, s.end, s.source]), [[6, 13, 'model:test']]);
+  });
+});

@@ -1,0 +1,82 @@
+// Lexical building blocks: phrase index, LRU cache, nisba forms, frequency keys, the data folder.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { normalizeForMatching } from '../../../src/core/text';
+import { frequencyKey } from '../../../src/core/suggest/frequency';
+import { LruCache } from '../../../src/core/suggest/lineCache';
+import { nisbaForms } from '../../../src/core/suggest/nisbas';
+import { PhraseIndex } from '../../../src/core/suggest/phraseIndex';
+import { DATA_DIR, engineResources } from './helpers';
+
+describe('suggestion engine: lexicon', () => {
+  it('finds the longest phrase at a position', () => {
+    const index = new PhraseIndex<string>();
+    index.add(['الولايات', 'المتحده'], 'short');
+    index.add(['الولايات', 'المتحده', 'الاميركيه'], 'long');
+    index.add(['الولايات'], 'one');
+    const words = ['الولايات', 'المتحده', 'الاميركيه', 'اليوم'];
+    assert.deepEqual(index.longest(words[0], (k) => words[k]), { length: 3, value: 'long' });
+    const two = ['الولايات', 'المتحده', 'و'];
+    assert.deepEqual(index.longest(two[0], (k) => two[k]), { length: 2, value: 'short' });
+    assert.equal(index.single('الولايات'), 'one');
+    assert.equal(index.longest('المتحده', () => undefined), undefined);
+  });
+
+  it('merges the values of a phrase added twice', () => {
+    const index = new PhraseIndex<string[]>((a, b) => [...a, ...b]);
+    index.add(['عام'], ['unit']);
+    index.add(['عام'], ['year']);
+    assert.deepEqual(index.single('عام'), ['unit', 'year']);
+    assert.equal(index.size, 1);
+  });
+
+  it('evicts the least recently used line', () => {
+    const cache = new LruCache<string, number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.get('a');
+    cache.set('c', 3);
+    assert.equal(cache.get('b'), undefined);
+    assert.equal(cache.get('a'), 1);
+    assert.equal(cache.size, 2);
+  });
+
+  it('inflects nisbas', () => {
+    const all = nisbaForms('عراقي', false);
+    for (const f of ['عراقي', 'العراقيه', 'عراقيون', 'العراقيين', 'عراقيي']) assert.ok(all.includes(f), f);
+    const people = nisbaForms('اسلامي', true);
+    assert.ok(people.includes('الاسلاميين') && !people.includes('الاسلاميه'));
+  });
+
+  it('keys frequency look-ups like the frequency list', () => {
+    assert.equal(frequencyKey('بالقاهره'), 'قاهره');
+    assert.equal(frequencyKey('بغداد'), 'غداد');
+    assert.equal(frequencyKey('ما'), 'ما');
+    assert.ok(engineResources().frequency.rank('في') < 10);
+    assert.equal(engineResources().frequency.rank('قاآني'), Infinity);
+  });
+
+  it('ships its generated lists in matching form', () => {
+    for (const file of ['places/places.tsv', 'persons/person-name-tokens.tsv', 'frequency/frequent-words.txt']) {
+      const bad = fs
+        .readFileSync(path.join(DATA_DIR, file), 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#'))
+        .map((l) => l.split('\t')[0])
+        .filter((entry) => normalizeForMatching(entry) !== entry);
+      assert.deepEqual(bad.slice(0, 5), [], file);
+    }
+  });
+
+  it('has a .SOURCE note beside every generated list and a NOTICE naming each data file', () => {
+    const notice = fs.readFileSync(path.join(DATA_DIR, 'NOTICE.md'), 'utf8');
+    for (const folder of fs.readdirSync(DATA_DIR).filter((f) => fs.statSync(path.join(DATA_DIR, f)).isDirectory())) {
+      for (const file of fs.readdirSync(path.join(DATA_DIR, folder)).filter((f) => !f.endsWith('.SOURCE'))) {
+        assert.ok(notice.includes(`${folder}/${file}`), `${folder}/${file} missing from NOTICE.md`);
+      }
+    }
+    assert.ok(fs.existsSync(path.join(DATA_DIR, 'frequency', 'frequent-words.txt.SOURCE')));
+  });
+});

@@ -1,4 +1,5 @@
 // Bundles the extension client, the language server and the CLI with esbuild (one bundle each).
+import * as fs from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -27,4 +28,6 @@ if (watch) {
   }
 } else {
   await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+  // `npx tawsim` runs dist/cli.js directly; esbuild writes it without the executable bit.
+  fs.chmodSync('dist/cli.js', 0o755);
 }

@@ -97,7 +97,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   function publishSoon(host: ArticleHost): void {
     clearTimeout(publishTimers.get(host.uri));
-    publishTimers.set(host.uri, setTimeout(() => publish(host), options.typingDelayMs ?? 50));
+    publishTimers.set(host.uri, setTimeout(() => publish(host), options.typingDelayMs ?? 10));
   }
 
   function saveSoon(host: ArticleHost): void {

@@ -1,0 +1,139 @@
+// npm run bench: suggestion speed of the engine and of the real language server, and the server's
+// peak memory. Prints figures; it is not a test. Targets (issue 2): sample < 20 ms, 1 MB < 1 s,
+// one-character edit on a 100 KB article → updated suggestions < 50 ms.
+
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rpc = require('vscode-languageserver-protocol/node');
+const { createSuggestionEngine, loadEngineResources } = require(path.join(repo, 'out/src/core/suggest/index.js'));
+const { NEWS_SCHEMA } = require(path.join(repo, 'out/src/core/schema/defaultSchema.js'));
+
+const sample = fs.readFileSync(path.join(repo, 'samples/kadhimi-washington.txt'), 'utf8');
+
+/** About `bytes` of Arabic news text: the sample, then ANERcorp sentences when available. */
+function arabicText(bytes) {
+  const parts = [sample];
+  const conll = path.join(repo, '..', 'shared', 'data', 'anercorp', 'train.conll');
+  if (fs.existsSync(conll)) {
+    const sentences = fs.readFileSync(conll, 'utf8').split(/\n\s*\n/).map((s) => s.split('\n').map((l) => l.split(' ')[0]).join(' '));
+    parts.push(...sentences);
+  }
+  let text = '';
+  for (let i = 0; Buffer.byteLength(text) < bytes; i++) text += parts[i % parts.length] + '\n';
+  return text;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn, runs) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = fn(i);
+    times.push(performance.now() - t0);
+  }
+  return { median: median(times), result };
+}
+
+const rows = [];
+const report = (what, value, target) => {
+  rows.push([what, value, target ?? '']);
+  console.log(`${what.padEnd(58)} ${String(value).padStart(12)}  ${target ?? ''}`);
+};
+
+// ---- the engine, in this process ----
+let t0 = performance.now();
+const resources = loadEngineResources(path.join(repo, 'data'));
+report('engine: load gazetteers and lists', `${(performance.now() - t0).toFixed(0)} ms`);
+const request = (text) => ({ text, schema: NEWS_SCHEMA, accepted: [], rejected: [] });
+
+let engine = createSuggestionEngine(resources);
+t0 = performance.now();
+const first = engine.suggest(request(sample));
+report('engine: sample article, first run (cold caches)', `${(performance.now() - t0).toFixed(1)} ms`, '< 20 ms');
+report('engine: sample article, suggestions', first.length);
+const warm = time(() => engine.suggest(request(sample)), 20);
+report('engine: sample article, median of 20 (warm)', `${warm.median.toFixed(2)} ms`, '< 20 ms');
+const fresh = time(() => createSuggestionEngine(resources).suggest(request(sample)), 10);
+report('engine: sample article, median of 10 (fresh engine)', `${fresh.median.toFixed(1)} ms`, '< 20 ms');
+
+const big = arabicText(1_000_000);
+engine = createSuggestionEngine(resources);
+t0 = performance.now();
+const bigSuggestions = engine.suggest(request(big));
+report(`engine: ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB text, first run`, `${(performance.now() - t0).toFixed(0)} ms`, '< 1000 ms');
+report('engine: 1 MB text, suggestions', bigSuggestions.length);
+
+// ---- the real language server, over stdio ----
+const server = spawn(process.execPath, [path.join(repo, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
+const waiting = new Map();
+connection.onNotification('tawsim/articleState', (state) => {
+  const w = waiting.get(state.uri);
+  if (w && state.version === w.version) {
+    waiting.delete(state.uri);
+    w.resolve(state);
+  }
+});
+connection.onRequest(rpc.ShowMessageRequest.type, () => null);
+connection.listen();
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-bench-'));
+await connection.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: {}, workspaceFolders: null });
+await connection.sendNotification(rpc.InitializedNotification.type, {});
+
+const stateOf = (uri, version) => new Promise((resolve) => waiting.set(uri, { version, resolve }));
+async function open(name, text) {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  const uri = pathToFileURL(file).toString();
+  const t = performance.now();
+  const state = stateOf(uri, 1);
+  await connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'arabic-article', version: 1, text } });
+  const s = await state;
+  return { uri, ms: performance.now() - t, state: s };
+}
+
+let opened = await open('first.txt', sample);
+report('server: open sample article → state (first, loads engine)', `${opened.ms.toFixed(0)} ms`);
+opened = await open('sample.txt', sample);
+report('server: open sample article → state', `${opened.ms.toFixed(1)} ms`, '< 20 ms');
+const hundredK = arabicText(100_000);
+const mid = await open('100k.txt', hundredK);
+report('server: open 100 KB article → state', `${mid.ms.toFixed(0)} ms`);
+
+// One-character edits in the middle of the 100 KB article, each timed until its state arrives.
+const lines = hundredK.split('\n');
+const editTimes = [];
+for (let version = 2; version <= 21; version++) {
+  const line = Math.floor(lines.length / 2) + version;
+  const state = stateOf(mid.uri, version);
+  const t = performance.now();
+  await connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, {
+    textDocument: { uri: mid.uri, version },
+    contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'و' }],
+  });
+  await state;
+  editTimes.push(performance.now() - t);
+}
+report('server: 1-char edit on 100 KB → updated state, median of 20', `${median(editTimes).toFixed(1)} ms`, '< 50 ms (includes the 10 ms typing pause)');
+const megabyte = await open('1mb.txt', big);
+report('server: open 1 MB article → state', `${megabyte.ms.toFixed(0)} ms`, '< 1000 ms');
+
+const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
+const peak = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+report('server: peak resident memory (VmHWM)', peak ? `${(Number(peak) / 1024).toFixed(0)} MB` : 'n/a');
+
+connection.dispose();
+server.kill();
+fs.rmSync(dir, { recursive: true, force: true });

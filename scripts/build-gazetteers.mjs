@@ -71,15 +71,15 @@ const curatedNames = new Set(
   readLines(dataDir('curated/entities.tsv')).map((l) => matchingForm(l.split('\t')[0])),
 );
 const placeSources = [
-  // [file, column, type(row) or undefined to skip the row]
-  ['places/cldr_territories.tsv', 0, (r) => (/^\d{3}$/.test(r[1]) ? (r[1] === '001' ? undefined : 'LOC') : /^[A-Z]{2}$/.test(r[1]) && !/^(EU|EZ|UN|QO|XA|XB)$/.test(r[1]) ? 'GPE' : undefined)],
-  ['places/countries_merged_cldr_i18n.tsv', 0, () => 'GPE'],
-  ['places/geonames_countries_ar.tsv', 0, () => 'GPE'],
-  ['places/cldr_timezone_cities.tsv', 0, () => 'GPE'],
-  ['places/geonames_cities_ar.tsv', 0, () => 'GPE'],
-  ['places/geonames_admin_ar.tsv', 0, () => 'GPE'],
-  ['places/cldr_subdivisions.tsv', 0, () => 'GPE'],
-  ['places/cldr_subdivisions.tsv', 2, () => 'GPE'],
+  // [file, column, type(row) or undefined to skip the row, major: countries, regions and world cities]
+  ['places/cldr_territories.tsv', 0, (r) => (/^\d{3}$/.test(r[1]) ? (r[1] === '001' ? undefined : 'LOC') : /^[A-Z]{2}$/.test(r[1]) && !/^(EU|EZ|UN|QO|XA|XB)$/.test(r[1]) ? 'GPE' : undefined), true],
+  ['places/countries_merged_cldr_i18n.tsv', 0, () => 'GPE', true],
+  ['places/geonames_countries_ar.tsv', 0, () => 'GPE', true],
+  ['places/cldr_timezone_cities.tsv', 0, () => 'GPE', true],
+  ['places/geonames_cities_ar.tsv', 0, () => 'GPE', false],
+  ['places/geonames_admin_ar.tsv', 0, () => 'GPE', false],
+  ['places/cldr_subdivisions.tsv', 0, () => 'GPE', false],
+  ['places/cldr_subdivisions.tsv', 2, () => 'GPE', false],
 ];
 /** Words of generic region names (الشمال الشرقي، منطقة الجنوب): an entry made only of them is dropped. */
 const GENERIC = new Set(
@@ -89,7 +89,8 @@ const GENERIC = new Set(
 );
 const places = new Map();
 let droppedCommon = 0;
-for (const [file, col, typeOf] of placeSources) {
+const major = new Set();
+for (const [file, col, typeOf, isMajor] of placeSources) {
   for (const row of readRows(gaz(file))) {
     const type = typeOf(row);
     const form = type && row[col] ? matchingForm(row[col]) : '';
@@ -99,10 +100,15 @@ for (const [file, col, typeOf] of placeSources) {
       continue;
     }
     if (!places.has(form) || type === 'GPE') places.set(form, type);
+    if (isMajor) major.add(form);
   }
 }
 for (const form of curatedNames) places.delete(form); // the curated list decides these
-writeList('places/places.tsv', '# name\ttype (matching form; built by scripts/build-gazetteers.mjs)', [...places].map(([f, t]) => `${f}\t${t}`));
+writeList(
+  'places/places.tsv',
+  '# name\ttype\t`major` for countries, world regions and the cities of time zones (matching form; built by scripts/build-gazetteers.mjs)',
+  [...places].map(([f, t]) => (major.has(f) ? `${f}\t${t}\tmajor` : `${f}\t${t}`)),
+);
 for (const [file] of placeSources) copySource(file, 'places');
 
 // ---- person name tokens: g = Arab given name, f = family name or nisba, n = other name token

@@ -30,30 +30,40 @@ export function seedsOfSuggestions(line: LineContext, suggestions: readonly Prop
   const seeds: Seed[] = [];
   for (const s of suggestions) {
     if (s.confidence < SEED_MIN_CONFIDENCE || LOCAL_ONLY_TYPES.has(s.type)) continue;
-    for (const seed of seedsOfSpan(line, s, Math.min(s.confidence, CONFIDENCE.consistencySuggested), false, res)) {
-      // A suggestion propagates only if it has a rare word: محمد or عبد الله after a title is no
-      // reason to suggest every محمد (and the gazetteer finds every common place name anyway).
-      if (seed.words.some((w) => res.frequency.rank(w) >= COMMON_RANK)) seeds.push(seed);
-    }
+    const found = seedsOfSpan(line, s, Math.min(s.confidence, CONFIDENCE.consistencySuggested), false, res);
+    if (!found) continue;
+    // A suggestion propagates only if it has a rare word: محمد or عبد الله after a title is no
+    // reason to suggest every محمد (and the gazetteer finds every common place name anyway). A
+    // one-word person is often a first name (السير أليكس): only full names and surnames propagate.
+    const { seed, surname } = found;
+    if (seed.words.some((w) => res.frequency.rank(w) >= COMMON_RANK) && !(seed.type === 'PER' && seed.words.length === 1)) seeds.push(seed);
+    if (surname) seeds.push(surname);
   }
   return seeds;
 }
 
-/** The seeds of one span (line-relative): its words, and a person's surname; none unless the span covers whole words. */
-export function seedsOfSpan(line: LineContext, span: TypedSpan, confidence: number, accepted: boolean, res: EngineResources): Seed[] {
+/**
+ * The seed of one span (line-relative) and, for a person's full name, of its surname; undefined
+ * unless the span covers whole words (or a first word after its proclitics).
+ */
+export function seedsOfSpan(
+  line: LineContext,
+  span: TypedSpan,
+  confidence: number,
+  accepted: boolean,
+  res: EngineResources,
+): { seed: Seed; surname?: Seed } | undefined {
   const { words } = line;
   const first = words.findIndex((w) => w.end > span.start);
-  if (first < 0) return [];
+  if (first < 0) return undefined;
   const w = words[first];
   const key = span.start === w.start ? w.form : span.start === w.entityStart ? w.entityForm : undefined;
   let last = first;
   while (last < words.length && words[last].end < span.end) last++;
-  if (key === undefined || last === words.length || words[last].end !== span.end) return [];
-  const seeds: Seed[] = [{ words: [key, ...words.slice(first + 1, last + 1).map((x) => x.form)], type: span.type, confidence, accepted }];
-  if (span.type === 'PER' && last > first && isSurname(line, last, res)) {
-    seeds.push({ words: [words[last].form], type: 'PER', confidence: CONFIDENCE.consistencySurname, accepted: false });
-  }
-  return seeds;
+  if (key === undefined || last === words.length || words[last].end !== span.end) return undefined;
+  const seed: Seed = { words: [key, ...words.slice(first + 1, last + 1).map((x) => x.form)], type: span.type, confidence, accepted };
+  if (span.type !== 'PER' || last === first || !isSurname(line, last, res)) return { seed };
+  return { seed, surname: { words: [words[last].form], type: 'PER', confidence: CONFIDENCE.consistencySurname, accepted: false } };
 }
 
 /** The last word of a full name is a surname worth propagating: a rare name word. */

@@ -100,7 +100,9 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
         for (const s of seedsOfSuggestions(context, kept, res)) seeds.add(s);
         for (const a of line.accepted ?? []) {
           if (!allowed.has(a.type)) continue;
-          for (const s of seedsOfSpan(context, a, CONFIDENCE.consistencyAccepted, true, res)) seeds.add(s);
+          const found = seedsOfSpan(context, a, CONFIDENCE.consistencyAccepted, true, res);
+          if (found) seeds.add(found.seed);
+          if (found?.surname) seeds.add(found.surname);
         }
         return kept;
       });

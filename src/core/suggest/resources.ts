@@ -13,8 +13,10 @@ export interface GazetteerEntry {
   readonly type: string;
   /** From our hand-written list (data/curated) rather than a generated one. */
   readonly curated: boolean;
-  /** Marked in the curated list as also an ordinary word (القاعدة "the base", الشيعة is fine). */
+  /** Marked in the curated list as also an ordinary word (القاعدة "the base"). */
   readonly ambiguous: boolean;
+  /** A country, world region or world city (generated lists), not a small town that may share a common word's spelling. */
+  readonly major: boolean;
 }
 
 /** g: an Arab given name; f: a family name or nisba; n: another person-name token (Wikidata, Google). */
@@ -66,15 +68,18 @@ export function loadEngineResources(dataDir: string): EngineResources {
   // Curated entries first: they win over a generated entry for the same phrase.
   for (const [name, type, note] of readRows(dataDir, 'curated/entities.tsv')) {
     const words = phraseWords(name);
-    gazetteer.add(words, { type, curated: true, ambiguous: note === 'ambiguous' });
+    gazetteer.add(words, { type, curated: true, ambiguous: note === 'ambiguous', major: true });
     if (words.length === 1) wholeWords.add(words[0]);
   }
-  // Generated list, stored in matching form: `name<TAB>type`, words separated by one space.
+  // Generated list, stored in matching form: `name<TAB>type[<TAB>major]`, words separated by one space.
   const listed = new Map<string, GazetteerEntry>();
   for (const line of readLines(dataDir, 'places/places.tsv')) {
-    const [name, type] = splitFirst(line);
-    let entry = listed.get(type);
-    if (!entry) listed.set(type, (entry = { type, curated: false, ambiguous: false }));
+    const [name, rest] = splitFirst(line);
+    let entry = listed.get(rest);
+    if (!entry) {
+      const [type, major] = splitFirst(rest);
+      listed.set(rest, (entry = { type, curated: false, ambiguous: false, major: major === 'major' }));
+    }
     const words = name.split(' ');
     gazetteer.add(words, entry);
     if (words.length === 1) wholeWords.add(name);
@@ -120,8 +125,11 @@ export function loadEngineResources(dataDir: string): EngineResources {
     (role === 'head' ? facilityHeads : facilityModifiers).add(addVocabulary([normalizeForMatching(word)])[0]);
   }
 
-  // ك "like" rarely stands before a bare name, so a word is not ك + a word nobody knows (كرماشي).
-  const isUnknownAfterKaf = (w: string) => {
+  // Words the segmenter would split wrongly: ك "like" rarely stands before a bare name, so a word
+  // is not ك + a word nobody knows (كرماشي); a word starting with س that ordinary text uses whole
+  // is no future particle + verb (سنويا). (The frequency list keeps such words whole.)
+  const isAttestedWhole = (w: string) => {
+    if (w[0] === 'س') return frequency.rank(w) < Infinity;
     const rest = w.slice(1);
     return w[0] === 'ك' && frequency.rank(rest) === Infinity && !names.has(rest) && !wholeWords.has(rest);
   };
@@ -151,6 +159,6 @@ export function loadEngineResources(dataDir: string): EngineResources {
     nisbas,
     dateWords,
     vocabulary,
-    isKnownWhole: (w) => wholeWords.has(w) || isUnknownAfterKaf(w),
+    isKnownWhole: (w) => wholeWords.has(w) || isAttestedWhole(w),
   };
 }

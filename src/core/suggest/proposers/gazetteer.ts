@@ -23,10 +23,11 @@ export function gazetteerProposer(res: EngineResources): LineProposer {
 }
 
 function confidenceOf(line: LineContext, i: number, m: EntityMatch, res: EngineResources): number {
-  const w = line.words[i];
-  const name = m.length === 1 ? res.names.get(w.entityForm) : undefined;
-  if (name && (name.cls === 'g' || name.count >= MANY_PEOPLE)) return CONFIDENCE.placeThatIsAlsoName;
   if (m.entry.curated) return m.entry.ambiguous ? CONFIDENCE.curatedAmbiguous : CONFIDENCE.curatedEntry;
   if (m.length > 1) return CONFIDENCE.listedPlacePhrase;
+  const w = line.words[i];
+  const name = res.names.get(w.entityForm);
+  if (name && (name.cls === 'g' || name.count >= MANY_PEOPLE)) return CONFIDENCE.placeThatIsAlsoName;
+  if (m.entry.major) return CONFIDENCE.listedMajorPlace;
   return res.frequency.rank(w.form) < COMMON_RANK ? CONFIDENCE.listedCommonWord : CONFIDENCE.listedPlaceWord;
 }

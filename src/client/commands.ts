@@ -123,6 +123,9 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
   register('tawsim.reject', (node: MentionNode) => apply(node.uri, { kind: 'reject', target: target(node.item) }));
   register('tawsim.delete', (node: MentionNode) => apply(node.uri, { kind: 'delete', id: node.item.id }));
   register('tawsim.toggleProclitic', (node: MentionNode) => apply(node.uri, { kind: 'toggleProclitic', id: node.item.id }));
+  for (const [id, edge, delta] of [['growStart', 'start', 1], ['shrinkStart', 'start', -1], ['growEnd', 'end', 1], ['shrinkEnd', 'end', -1]] as const) {
+    register(`tawsim.${id}`, (node: MentionNode) => apply(node.uri, { kind: 'resize', id: node.item.id, edge, delta }));
+  }
   register('tawsim.acceptGroup', (node: GroupNode) => forGroup(node, 'acceptAllSame'));
   register('tawsim.rejectGroup', (node: GroupNode) => forGroup(node, 'rejectAllSame'));
   const forGroup = (node: GroupNode, kind: 'acceptAllSame' | 'rejectAllSame') => {

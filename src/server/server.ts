@@ -150,7 +150,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidOpenTextDocument(({ textDocument: doc }) => {
     const file = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
     const found = file ? findSchema(file, rootFor(file)) : undefined;
-    const schemaProblems = (found?.errors ?? []).map((e) => `${e.file}:${e.line}: ${e.message} (the built-in news schema is used)`);
+    const schemaProblems = [
+      ...(found?.errors ?? []).map((e) => `${e.file}:${e.line}: ${e.message} (the built-in news schema is used)`),
+      ...(found?.warnings ?? []).map((e) => `${e.file}:${e.line}: ${e.message}`),
+    ];
     for (const p of schemaProblems) void connection.window.showWarningMessage(`Tawsim: ${p}`);
     let host: ArticleHost;
     try {

@@ -101,6 +101,12 @@ describe('language server (in-process LSP)', function () {
     assert.match(value, /\[Accept\]\(command:tawsim\.applyAction\?/);
     assert.match(value, /\[Reject\]\(command:tawsim\.applyAction\?/);
     assert.match(value, /\[Change type…\]\(command:tawsim\.changeType\?/);
+    const star = text.indexOf('*');
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'annotate', target: { start: star, end: text.length, type: 'DATE' } } });
+    const accepted = await lsp.client.sendRequest(HoverRequest.type, { textDocument: { uri: lsp.uri(article) }, position: { line: 0, character: star + 2 } });
+    const shown = (accepted?.contents as MarkupContent).value;
+    assert.ok(shown.includes('«\\*اليوم\\*»'), shown);
+    assert.match(shown, /\[Delete\]\(command:tawsim\.applyAction\?/);
   });
 
   it('offers code actions that change annotations through workspace/executeCommand', async () => {
@@ -164,5 +170,28 @@ describe('language server (in-process LSP)', function () {
     const result = await lsp.client.sendRequest(SaveAnnotationsRequest, { uri: lsp.uri(article) });
     assert.equal(result.saved, false);
     assert.match(result.message, /Save the article first/);
+  });
+
+  it('uses the annotation.conf of the article folder or a parent', async () => {
+    fs.writeFileSync(path.join(dir, 'annotation.conf'), '[entities]\nPerson\nPlace\n[relations]\n[events]\n[attributes]\n');
+    const text = 'وصل الرئيس الأميركي دونالد ترامب إلى بغداد';
+    const nested = path.join(dir, 'news', 'a.txt');
+    fs.mkdirSync(path.dirname(nested));
+    fs.writeFileSync(nested, text);
+    const state = await lsp.open(nested, text);
+    assert.deepEqual(state.entityTypes.map((t) => t.name), ['Person', 'Place']);
+    assert.equal(state.schemaOrigin, path.join(dir, 'annotation.conf'));
+    assert.ok(state.items.every((i) => i.type === 'Person' || i.type === 'Place'), 'suggestions of types the schema lacks');
+    const r = await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(nested), action: { kind: 'annotate', target: { start: 0, end: 3, type: 'PER' } } });
+    assert.equal(r.changed, false);
+    assert.match(r.message, /no entity type PER/);
+  });
+
+  it('names the file and line of a malformed annotation.conf and keeps the news schema', async () => {
+    fs.writeFileSync(path.join(dir, 'annotation.conf'), '[entities]\nPerson\n[events]\nAttack\tVictim:Nope!\n');
+    const state = await lsp.open(article, SAMPLE);
+    assert.equal(state.schemaOrigin, 'built-in');
+    assert.ok(state.entityTypes.some((t) => t.name === 'GPE'));
+    assert.ok(state.problems.some((p) => p.startsWith(`${path.join(dir, 'annotation.conf')}:`) && /:\d+: /.test(p)), state.problems.join('\n'));
   });
 });

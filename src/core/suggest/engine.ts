@@ -22,7 +22,11 @@ import type { SuggestionEngine, SuggestRequest } from './types';
 export interface EngineOptions {
   /** Line proposers; default: `defaultProposers`. A trained model joins as one more. */
   readonly proposers?: readonly LineProposer[];
-  /** Distinct lines whose analysis is kept between calls (least recently used dropped first). */
+  /**
+   * Distinct lines whose analysis is kept between calls (least recently used dropped first). The
+   * cache grows to hold every line of the largest document suggested, so that no edit of it
+   * re-analyses more than the lines the edit touched.
+   */
   readonly lineCacheSize?: number;
 }
 
@@ -84,8 +88,9 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
         cache = new LruCache(cacheSize);
         cachedTypes = types;
       }
-      const lines: RequestLine[] = [];
-      for (const { start, text } of splitLines(request.text)) lines.push({ start, analyzed: analyze(text, allowed) });
+      const split = [...splitLines(request.text)];
+      cache.reserve(split.length);
+      const lines: RequestLine[] = split.map(({ start, text }) => ({ start, analyzed: analyze(text, allowed) }));
       attachDecisions(lines, request);
 
       // The line's own suggestions after the decisions, and every seed of the document.

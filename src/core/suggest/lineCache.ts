@@ -3,7 +3,12 @@
 export class LruCache<K, V> {
   private readonly map = new Map<K, V>();
 
-  constructor(private readonly capacity: number) {}
+  constructor(private capacity: number) {}
+
+  /** Raises the capacity to at least `n` entries. */
+  reserve(n: number): void {
+    this.capacity = Math.max(this.capacity, n);
+  }
 
   get(key: K): V | undefined {
     const value = this.map.get(key);

@@ -5,6 +5,7 @@ import type { KnownWholePredicate } from '../text';
 import { normalizeForMatching } from '../text';
 import { phraseWords, readLines, readRows, splitFirst } from './dataFiles';
 import { WordFrequency } from './frequency';
+import { PROCLITIC_LETTERS } from './words';
 import { COMMON_RANK } from './nameClass';
 import { nisbaForms } from './nisbas';
 import { PhraseIndex } from './phraseIndex';
@@ -57,7 +58,7 @@ export interface EngineResources {
   readonly dateWords: PhraseIndex<ReadonlySet<DateWordKind>>;
   /** Every word of the engine's own vocabularies (titles, heads, dates, nisbas): never a name word. */
   readonly vocabulary: ReadonlySet<string>;
-  /** Words that start with a proclitic-like letter but must stay whole (places, given names). */
+  /** Words that start with a proclitic-like letter but must stay whole (places, names). */
   readonly isKnownWhole: KnownWholePredicate;
 }
 
@@ -69,7 +70,7 @@ export function loadEngineResources(dataDir: string): EngineResources {
   for (const [name, type, note] of readRows(dataDir, 'curated/entities.tsv')) {
     const words = phraseWords(name);
     gazetteer.add(words, { type, curated: true, ambiguous: note === 'ambiguous', major: true });
-    if (words.length === 1) wholeWords.add(words[0]);
+    if (words.length === 1 && PROCLITIC_LETTERS.has(words[0][0])) wholeWords.add(words[0]);
   }
   // Generated list, stored in matching form: `name<TAB>type[<TAB>major]`, words separated by one space.
   const listed = new Map<string, GazetteerEntry>();
@@ -82,22 +83,24 @@ export function loadEngineResources(dataDir: string): EngineResources {
     }
     const words = name.split(' ');
     gazetteer.add(words, entry);
-    if (words.length === 1) wholeWords.add(name);
+    if (words.length === 1 && PROCLITIC_LETTERS.has(name[0])) wholeWords.add(name);
   }
 
   // `token<TAB>class[<TAB>count]`, in matching form.
   const names = new Map<string, NameToken>();
+  const shared = new Map<string, NameToken>(); // one object per distinct class and count
   for (const line of readLines(dataDir, 'persons/person-name-tokens.tsv')) {
     const [token, rest] = splitFirst(line);
-    const cls = rest[0] as NameTokenClass;
-    names.set(token, { cls, count: rest.length > 2 ? Number(rest.slice(2)) : 0 });
+    let info = shared.get(rest);
+    if (!info) shared.set(rest, (info = { cls: rest[0] as NameTokenClass, count: rest.length > 2 ? Number(rest.slice(2)) : 0 }));
+    names.set(token, info);
   }
 
   const frequency = new WordFrequency(readLines(dataDir, 'frequency/frequent-words.txt'));
   // Name tokens stay whole (بولتون is not ب + ولتون) unless the token reads as proclitics + a common
   // word (بالعراق, a junk entry of the Wikidata list).
   for (const [token, { cls }] of names) {
-    if (cls !== 'n' || frequency.rank(token) >= COMMON_RANK) wholeWords.add(token);
+    if (PROCLITIC_LETTERS.has(token[0]) && (cls !== 'n' || frequency.rank(token) >= COMMON_RANK)) wholeWords.add(token);
   }
 
   const stopwords = new Set<string>();

@@ -31,7 +31,7 @@ export interface Word {
 }
 
 /** First letters of the proclitics (و ف ب ل ك س): a word starting otherwise has none. */
-const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'س']);
+export const PROCLITIC_LETTERS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'س']);
 
 export function analyzeWords(line: string, isKnownWhole: KnownWholePredicate): Word[] {
   return tokenize(line).map((t) => {

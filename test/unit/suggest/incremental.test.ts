@@ -30,6 +30,12 @@ describe('suggestion engine: incremental re-suggestion', () => {
     }
   });
 
+  it('answers like a fresh engine when documents take turns in a small cache', () => {
+    const engine = createSuggestionEngine(engineResources(), { lineCacheSize: 4 });
+    const other = 'وصل رئيس الوزراء مصطفى الكاظمي إلى طهران.\nوالتقى قائد فيلق القدس.\nثم عاد إلى بغداد مساء الجمعة.';
+    for (const text of [sample, other, sample, other]) assert.deepEqual(engine.suggest(request(text)), suggest(text));
+  });
+
   it('answers like a fresh engine after the schema changes', () => {
     const engine = createSuggestionEngine(engineResources());
     engine.suggest(request(sample));

@@ -41,6 +41,9 @@ describe('suggestion engine: lexicon', () => {
     assert.equal(cache.get('b'), undefined);
     assert.equal(cache.get('a'), 1);
     assert.equal(cache.get('c'), 3);
+    cache.reserve(3);
+    cache.set('d', 4);
+    assert.deepEqual(['a', 'c', 'd'].map((k) => cache.get(k)), [1, 3, 4]);
   });
 
   it('inflects nisbas', () => {

@@ -2,7 +2,7 @@
 // only the lines it touched): the proposers' proposals, resolved into non-overlapping suggestions,
 // and the seeds they plant. Per document (cheap): the annotator's decisions, then consistency.
 
-import type { Suggestion, TypedSpan } from '../model';
+import type { Suggestion } from '../model';
 import { seedsOfSpan, seedsOfSuggestions, SeedIndex, type Seed } from './consistency';
 import { CONFIDENCE } from './confidence';
 import { analyzeLine, type LineContext } from './lineContext';
@@ -15,6 +15,7 @@ import { nisbaProposer } from './proposers/nisba';
 import { orgHeadProposer } from './proposers/orgHeads';
 import { personNameProposer } from './proposers/personNames';
 import { titleProposer } from './proposers/titles';
+import { attachDecisions, splitLines, type DecidedLine } from './requestLines';
 import { excludeDecided, resolveOverlaps, spanKey } from './resolve';
 import type { EngineResources } from './resources';
 import type { SuggestionEngine, SuggestRequest } from './types';
@@ -54,12 +55,8 @@ interface AnalyzedLine {
   readonly seeds: readonly Seed[];
 }
 
-/** A line of the current request, with the decisions that touch it (line-relative). */
-interface RequestLine {
-  readonly start: number;
+interface RequestLine extends DecidedLine {
   readonly analyzed: AnalyzedLine;
-  accepted?: TypedSpan[];
-  rejected?: Set<string>;
 }
 
 export function createSuggestionEngine(res: EngineResources, options: EngineOptions = {}): SuggestionEngine {
@@ -115,9 +112,10 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
       const out: Suggestion[] = [];
       lines.forEach((line, i) => {
         let suggestions = local[i];
-        if (seeds.size > 0) {
+        let added = seeds.size > 0 ? seeds.mentions(line.analyzed.context) : [];
+        if (added.length) {
           const present = new Set(suggestions.map(spanKey));
-          let added = seeds.mentions(line.analyzed.context).filter((m) => !present.has(spanKey(m)));
+          added = added.filter((m) => !present.has(spanKey(m)));
           if (line.accepted || line.rejected) added = excludeDecided(added, line.accepted ?? [], line.rejected ?? new Set());
           if (added.length) suggestions = resolveOverlaps([...suggestions, ...added]);
         }
@@ -126,40 +124,4 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
       return out;
     },
   };
-}
-
-/** Gives each line the accepted spans and rejected span+types that touch it, line-relative. */
-function attachDecisions(lines: RequestLine[], request: SuggestRequest): void {
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  for (const a of request.accepted) {
-    for (let i = lineOf(a.start); i <= lineOf(Math.max(a.start, a.end - 1)); i++) {
-      const line = lines[i];
-      (line.accepted ??= []).push({ start: a.start - line.start, end: a.end - line.start, type: a.type });
-    }
-  }
-  for (const r of request.rejected) {
-    const line = lines[lineOf(r.start)];
-    (line.rejected ??= new Set()).add(spanKey({ start: r.start - line.start, end: r.end - line.start, type: r.type }));
-  }
-}
-
-/** Lines of the text with their offsets; a CR before the LF is left out of the line's text. */
-function* splitLines(text: string): Generator<{ start: number; text: string }> {
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    yield { start, text: text.slice(start, lineEnd) };
-    start = end + 1;
-  }
 }

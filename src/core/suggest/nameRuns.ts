@@ -88,7 +88,7 @@ export function nameRunAt(line: LineContext, i: number, res: EngineResources): N
       j++;
     } else if (ORDINALS.has(cur.form) && counts.givenNames + counts.listedNames > 0) {
       // A regnal number: عبدالله الثاني، الفونسو الثالث عشر.
-      j += cur.form !== 'الحادي' && words[j + 1]?.form === 'عشر' ? 2 : 1;
+      j += words[j + 1]?.form === 'عشر' ? 2 : 1;
       break;
     } else {
       break;

@@ -52,7 +52,7 @@ function complementLength(line: LineContext, j: number, res: EngineResources): n
   if (res.dateWords.single(w.form)) return 0;
   const entity = line.entities[j];
   if (entity && entity.entry.type !== 'PER') return entity.length;
-  if (res.nisbas.has(w.form) || res.orgHeads.has(w.form) || res.facilityHeads.has(w.form)) return 1;
-  if (res.titles.single(w.form)) return 1;
+  // Nisbas, heads and titles (نائب رئيس الوزراء): words of the engine's vocabularies.
+  if (res.vocabulary.has(w.form)) return 1;
   return isDefinite(w.form) && line.nameClasses[j] !== 'given' && line.nameClasses[j] !== 'name' ? 1 : 0;
 }

@@ -1,0 +1,118 @@
+// Reading the engine's resources from the data folder shipped with the extension
+// (see data/NOTICE.md). Synchronous, about 150 ms; done once per process.
+
+import { normalizeForMatching } from '../text';
+import { phraseWords, readLines, readRows, splitFirst } from './dataFiles';
+import { WordFrequency } from './frequency';
+import { COMMON_RANK } from './nameClass';
+import { nisbaForms } from './nisbas';
+import { PhraseIndex } from './phraseIndex';
+import type { DateWordKind, EngineResources, GazetteerEntry, NameToken, NameTokenClass, NisbaForm, OrgHeadForms } from './resources';
+import { PROCLITIC_LETTERS } from './words';
+
+export function loadEngineResources(dataDir: string): EngineResources {
+  const wholeWords = new Set<string>();
+  /** Segmentation only asks about words that start with a proclitic letter. */
+  const keepWhole = (word: string) => {
+    if (PROCLITIC_LETTERS.has(word[0])) wholeWords.add(word);
+  };
+  const gazetteer = loadGazetteer(dataDir, keepWhole);
+  const names = loadNames(dataDir);
+  const frequency = new WordFrequency(readLines(dataDir, 'frequency/frequent-words.txt'));
+  // Name tokens stay whole (بولتون is not ب + ولتون) unless the token reads as a proclitic and a
+  // common word (بالعراق, a junk entry of the Wikidata list).
+  for (const [token, { cls }] of names) {
+    if (cls !== 'n' || frequency.rank(token) >= COMMON_RANK) keepWhole(token);
+  }
+  // A word the segmenter would split wrongly: ك "like" rarely stands before a bare name, so a word
+  // is not ك + a word nobody knows (كرماشي); a word starting with س that ordinary text uses whole
+  // is no future particle + verb (سنويا) — the frequency list keeps such words whole.
+  const attestedWhole = (w: string) => {
+    if (w[0] === 'س') return frequency.rank(w) < Infinity;
+    const rest = w.slice(1);
+    return w[0] === 'ك' && frequency.rank(rest) === Infinity && !names.has(rest) && !wholeWords.has(rest);
+  };
+  const stopwords = new Set<string>();
+  const maqsuraStopwords = new Set<string>();
+  for (const [word] of readRows(dataDir, 'curated/stopwords.txt')) {
+    (word.includes('ى') ? maqsuraStopwords : stopwords).add(normalizeForMatching(word));
+  }
+  return {
+    gazetteer,
+    names,
+    frequency,
+    stopwords,
+    maqsuraStopwords,
+    ...loadVocabularies(dataDir),
+    isKnownWhole: (w) => wholeWords.has(w) || attestedWhole(w),
+  };
+}
+
+/** Curated entities, then the generated place list (a curated entry wins for the same phrase). */
+function loadGazetteer(dataDir: string, keepWhole: (word: string) => void): PhraseIndex<GazetteerEntry> {
+  const gazetteer = new PhraseIndex<GazetteerEntry>();
+  for (const [name, type, note] of readRows(dataDir, 'curated/entities.tsv')) {
+    const words = phraseWords(name);
+    gazetteer.add(words, { type, curated: true, ambiguous: note === 'ambiguous', major: true });
+    if (words.length === 1) keepWhole(words[0]);
+  }
+  // `name<TAB>type[<TAB>major]` in matching form, words separated by one space.
+  const entries = new Map<string, GazetteerEntry>(); // one entry object per type and flag
+  for (const line of readLines(dataDir, 'places/places.tsv')) {
+    const [name, rest] = splitFirst(line);
+    let entry = entries.get(rest);
+    if (!entry) {
+      const [type, major] = splitFirst(rest);
+      entries.set(rest, (entry = { type, curated: false, ambiguous: false, major: major === 'major' }));
+    }
+    const words = name.split(' ');
+    gazetteer.add(words, entry);
+    if (words.length === 1) keepWhole(name);
+  }
+  return gazetteer;
+}
+
+/** `token<TAB>class[<TAB>count]` in matching form. */
+function loadNames(dataDir: string): Map<string, NameToken> {
+  const names = new Map<string, NameToken>();
+  const shared = new Map<string, NameToken>(); // one object per distinct class and count
+  for (const line of readLines(dataDir, 'persons/person-name-tokens.tsv')) {
+    const [token, rest] = splitFirst(line);
+    let info = shared.get(rest);
+    if (!info) shared.set(rest, (info = { cls: rest[0] as NameTokenClass, count: rest.length > 2 ? Number(rest.slice(2)) : 0 }));
+    names.set(token, info);
+  }
+  return names;
+}
+
+/** The hand-written rule vocabularies, and the set of all their words. */
+function loadVocabularies(dataDir: string) {
+  const vocabulary = new Set<string>();
+  const remember = (words: string[]) => {
+    for (const w of words) vocabulary.add(w);
+    return words;
+  };
+  const titles = new PhraseIndex<true>();
+  for (const [title] of readRows(dataDir, 'curated/titles.txt')) titles.add(remember(phraseWords(title)), true);
+
+  const orgHeads = new Map<string, OrgHeadForms>();
+  for (const [head, forms] of readRows(dataDir, 'curated/org-heads.tsv')) orgHeads.set(remember(phraseWords(head))[0], forms as OrgHeadForms);
+
+  const facilityHeads = new Set<string>();
+  const facilityModifiers = new Set<string>();
+  for (const [word, role] of readRows(dataDir, 'curated/facility-heads.tsv')) {
+    (role === 'head' ? facilityHeads : facilityModifiers).add(remember(phraseWords(word))[0]);
+  }
+
+  const nisbas = new Map<string, NisbaForm>();
+  for (const [word, kind] of readRows(dataDir, 'curated/nisbas.tsv')) {
+    const form = normalizeForMatching(word);
+    const forms = kind === 'paired' ? [form] : nisbaForms(form, kind === 'people');
+    for (const f of remember(forms)) nisbas.set(f, { paired: kind === 'paired' });
+  }
+
+  const dateWords = new PhraseIndex<ReadonlySet<DateWordKind>>((a, b) => new Set([...a, ...b]));
+  for (const [word, kind] of readRows(dataDir, 'curated/dates.tsv')) dateWords.add(remember(phraseWords(word)), new Set([kind as DateWordKind]));
+
+  return { titles, orgHeads, facilityHeads, facilityModifiers, nisbas, dateWords, vocabulary };
+}

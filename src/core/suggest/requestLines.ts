@@ -1,0 +1,50 @@
+// The lines of a request's text, and the annotator's decisions assigned to the lines they touch.
+
+import type { TypedSpan } from '../model';
+import { spanKey } from './resolve';
+import type { SuggestRequest } from './types';
+
+/** A line of the request, with the decisions that touch it (line-relative offsets). */
+export interface DecidedLine {
+  /** Offset of the line in the text. */
+  readonly start: number;
+  accepted?: TypedSpan[];
+  /** spanKey of each rejected span+type. */
+  rejected?: Set<string>;
+}
+
+/** Gives each line the accepted spans and rejected span+types that touch it, line-relative. */
+export function attachDecisions(lines: readonly DecidedLine[], request: Pick<SuggestRequest, 'accepted' | 'rejected'>): void {
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const a of request.accepted) {
+    for (let i = lineOf(a.start); i <= lineOf(Math.max(a.start, a.end - 1)); i++) {
+      const line = lines[i];
+      (line.accepted ??= []).push({ start: a.start - line.start, end: a.end - line.start, type: a.type });
+    }
+  }
+  for (const r of request.rejected) {
+    const line = lines[lineOf(r.start)];
+    (line.rejected ??= new Set()).add(spanKey({ start: r.start - line.start, end: r.end - line.start, type: r.type }));
+  }
+}
+
+/** Lines of the text with their offsets; a CR before the LF is left out of the line's text. */
+export function* splitLines(text: string): Generator<{ start: number; text: string }> {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    yield { start, text: text.slice(start, lineEnd) };
+    start = end + 1;
+  }
+}

@@ -93,10 +93,9 @@ export class SeedIndex {
     for (let k = 0; k < words.length; k++) {
       const w = words[k];
       if (w.kind !== 'arabic') continue;
-      const next = (n: number) => words[k + n]?.form;
       let best: { start: number; length: number; seed: Seed } | undefined;
       const tryForm = (form: string, start: number) => {
-        const m = this.index.longest(form, next);
+        const m = this.index.longest(form, line.forms, k);
         if (m && (!best || m.length > best.length)) best = { start, length: m.length, seed: m.value };
       };
       tryForm(w.form, w.start);

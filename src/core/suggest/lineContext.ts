@@ -16,6 +16,8 @@ export interface EntityMatch {
 export interface LineContext {
   readonly text: string;
   readonly words: readonly Word[];
+  /** The words' forms (`words[i].form`), for phrase look-ups. */
+  readonly forms: readonly string[];
   /** The longest gazetteer entry starting at each word, if any. */
   readonly entities: readonly (EntityMatch | undefined)[];
   readonly nameClasses: readonly NameClass[];
@@ -23,21 +25,20 @@ export interface LineContext {
 
 export function analyzeLine(text: string, res: EngineResources): LineContext {
   const words = analyzeWords(text, res.isKnownWhole);
-  const entities = words.map((_, i) => entityAt(words, i, res));
+  const forms = words.map((w) => w.form);
+  const entities = words.map((w, i) => entityAt(w, forms, i, res));
   // A one-word generated place may also be a surname (شيراك): only curated and longer entries block a name.
   const nameClasses = words.map((w, i) => {
     const e = entities[i];
     return nameClass(w, e !== undefined && (e.entry.curated || e.length > 1), res);
   });
-  return { text, words, entities, nameClasses };
+  return { text, words, forms, entities, nameClasses };
 }
 
-function entityAt(words: readonly Word[], i: number, res: EngineResources): EntityMatch | undefined {
-  const w = words[i];
+function entityAt(w: Word, forms: readonly string[], i: number, res: EngineResources): EntityMatch | undefined {
   if (w.kind !== 'arabic') return undefined;
-  const next = (k: number) => words[i + k]?.form;
-  const stripped = w.entityForm !== w.form ? res.gazetteer.longest(w.entityForm, next) : undefined;
-  const whole = res.gazetteer.longest(w.form, next);
+  const stripped = w.entityForm !== w.form ? res.gazetteer.longest(w.entityForm, forms, i) : undefined;
+  const whole = res.gazetteer.longest(w.form, forms, i);
   if (stripped && (!whole || stripped.length >= whole.length)) {
     return { length: stripped.length, entry: stripped.value, afterProclitics: true };
   }

@@ -22,7 +22,7 @@ export function loadEngineResources(dataDir: string): EngineResources {
   // Name tokens stay whole (بولتون is not ب + ولتون) unless the token reads as a proclitic and a
   // common word (بالعراق, a junk entry of the Wikidata list).
   for (const [token, { cls }] of names) {
-    if (cls !== 'n' || frequency.rank(token) >= COMMON_RANK) keepWhole(token);
+    if (PROCLITIC_LETTERS.has(token[0]) && (cls !== 'n' || frequency.rank(token) >= COMMON_RANK)) wholeWords.add(token);
   }
   // A word the segmenter would split wrongly: ك "like" rarely stands before a bare name, so a word
   // is not ك + a word nobody knows (كرماشي); a word starting with س that ordinary text uses whole

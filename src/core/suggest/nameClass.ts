@@ -19,7 +19,7 @@ export const COMMON_RANK = 5000;
 export const MANY_PEOPLE = 20;
 /** أبو، أم and their case forms: they start a kunya (see nameRuns) and are no name word themselves. */
 export const KUNYA: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'ام']);
-const INFLECTED_ENDINGS = ['ا', 'ه', 'ون', 'ين', 'ات', 'ها', 'هم', 'هما', 'هن', 'كم'];
+const INFLECTED_ENDING = /(?:هما|ها|هم|هن|كم|ون|ين|ات|ا|ه)$/;
 
 /** `blockedByGazetteer`: the word is a curated entity or starts a longer gazetteer entry. */
 export function nameClass(w: Word, blockedByGazetteer: boolean, res: EngineResources): NameClass {
@@ -47,7 +47,8 @@ export function isRare(w: Word, res: EngineResources): boolean {
  */
 function mayBeName(f: string): boolean {
   if (f.length < 3 || (isDefinite(f) && !f.endsWith('ي')) || f.startsWith('ي')) return false;
-  return !INFLECTED_ENDINGS.some((s) => f.endsWith(s) && f.length >= s.length + 3);
+  const ending = INFLECTED_ENDING.exec(f);
+  return !ending || f.length < ending[0].length + 3;
 }
 
 export function isStopword(w: Word, res: EngineResources): boolean {

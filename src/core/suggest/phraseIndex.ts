@@ -45,15 +45,16 @@ export class PhraseIndex<T> {
   }
 
   /**
-   * The longest phrase whose first word is `first` and whose other words are `next(1)`, `next(2)`…
-   * (`next` returns undefined past the end of the sequence).
+   * The longest phrase whose first word is `first` and whose other words are `words[at + 1]`,
+   * `words[at + 2]`… (`first` is `words[at]` or another reading of it, such as the word without
+   * its proclitics).
    */
-  longest(first: string, next: (k: number) => string | undefined): PhraseMatch<T> | undefined {
+  longest(first: string, words: readonly string[], at: number): PhraseMatch<T> | undefined {
     const entries = this.byFirst.get(first);
     if (!entries) return undefined;
     for (const e of entries) {
       let k = 0;
-      while (k < e.rest.length && next(k + 1) === e.rest[k]) k++;
+      while (k < e.rest.length && words[at + 1 + k] === e.rest[k]) k++;
       if (k === e.rest.length) return { length: k + 1, value: e.value };
     }
     return undefined;

@@ -16,12 +16,13 @@ describe('suggestion engine: lexicon', () => {
     index.add(['الولايات', 'المتحده'], 'short');
     index.add(['الولايات', 'المتحده', 'الاميركيه'], 'long');
     index.add(['الولايات'], 'one');
-    const words = ['الولايات', 'المتحده', 'الاميركيه', 'اليوم'];
-    assert.deepEqual(index.longest(words[0], (k) => words[k]), { length: 3, value: 'long' });
+    const words = ['في', 'الولايات', 'المتحده', 'الاميركيه', 'اليوم'];
+    assert.deepEqual(index.longest(words[1], words, 1), { length: 3, value: 'long' });
     const two = ['الولايات', 'المتحده', 'و'];
-    assert.deepEqual(index.longest(two[0], (k) => two[k]), { length: 2, value: 'short' });
+    assert.deepEqual(index.longest(two[0], two, 0), { length: 2, value: 'short' });
+    assert.deepEqual(index.longest('الولايات', ['للولايات'], 0), { length: 1, value: 'one' });
     assert.equal(index.single('الولايات'), 'one');
-    assert.equal(index.longest('المتحده', () => undefined), undefined);
+    assert.equal(index.longest('المتحده', ['المتحده'], 0), undefined);
   });
 
   it('merges the values of a phrase added twice', () => {

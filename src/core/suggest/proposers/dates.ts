@@ -48,7 +48,7 @@ interface DateVocabulary {
 
 function dateVocabulary(line: LineContext, res: EngineResources): DateVocabulary {
   const { words } = line;
-  const at = (j: number, form: string) => res.dateWords.longest(form, (k) => words[j + k]?.form);
+  const at = (j: number, form: string) => res.dateWords.longest(form, line.forms, j);
   const arabic = (j: number) => words[j].kind === 'arabic';
   return {
     asFirst: words.map((w, j) => (arabic(j) ? at(j, w.entityForm) : undefined)),

@@ -22,7 +22,7 @@ export function titleProposer(res: EngineResources): LineProposer {
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
         if (w.kind !== 'arabic') continue;
-        const title = res.titles.longest(w.entityForm, (k) => words[i + k]?.form);
+        const title = res.titles.longest(w.entityForm, line.forms, i);
         if (!title) continue;
         let j = i + title.length;
         for (let skipped = 0; j < words.length; skipped++) {

@@ -1,4 +1,5 @@
-// The lines of a request's text, and the annotator's decisions assigned to the lines they touch.
+// The lines of a request's text (the unit of the engine's cache), and the annotator's decisions
+// assigned to the lines they touch.
 
 import type { TypedSpan } from '../model';
 import { spanKey } from './resolve';
@@ -37,14 +38,37 @@ export function attachDecisions(lines: readonly DecidedLine[], request: Pick<Sug
   }
 }
 
-/** Lines of the text with their offsets; a CR before the LF is left out of the line's text. */
+/** A line longer than this is cut after its sentences, so that an edit re-analyses one sentence. */
+export const LONG_LINE = 2000;
+/** A sentence end followed by a space: no proposal spans it (proposers stop at punctuation). */
+const SENTENCE_BREAK = /[.!?؟…]\s+/g;
+
+/**
+ * Lines of the text with their offsets; a CR before the LF is left out of the line's text, and a
+ * line longer than LONG_LINE is cut after sentence ends into pieces of about that length.
+ */
 export function* splitLines(text: string): Generator<{ start: number; text: string }> {
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    yield { start, text: text.slice(start, lineEnd) };
+    if (lineEnd - start <= LONG_LINE) yield { start, text: text.slice(start, lineEnd) };
+    else yield* splitLongLine(text, start, lineEnd);
     start = end + 1;
   }
+}
+
+function* splitLongLine(text: string, start: number, end: number): Generator<{ start: number; text: string }> {
+  const line = text.slice(start, end);
+  let from = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(line); m; m = SENTENCE_BREAK.exec(line)) {
+    const cut = m.index + m[0].length;
+    if (cut - from >= LONG_LINE) {
+      yield { start: start + from, text: line.slice(from, cut) };
+      from = cut;
+    }
+  }
+  yield { start: start + from, text: line.slice(from) };
 }

@@ -30,6 +30,16 @@ describe('suggestion engine: incremental re-suggestion', () => {
     }
   });
 
+  it('answers like a fresh engine after an edit in a long one-line text', () => {
+    const engine = createSuggestionEngine(engineResources());
+    const line = sample.replace(/\n+/g, ' ');
+    engine.suggest(request(line));
+    const { start } = spanOf(line, 'قاسم سليماني');
+    const edited = line.slice(0, start) + 'و' + line.slice(start);
+    assert.deepEqual(engine.suggest(request(edited)), suggest(edited));
+    assert.deepEqual(engine.suggest(request(line)), suggest(line));
+  });
+
   it('answers like a fresh engine when documents take turns in a small cache', () => {
     const engine = createSuggestionEngine(engineResources(), { lineCacheSize: 4 });
     const other = 'وصل رئيس الوزراء مصطفى الكاظمي إلى طهران.\nوالتقى قائد فيلق القدس.\nثم عاد إلى بغداد مساء الجمعة.';

@@ -32,6 +32,7 @@ export function registerExportCommand(client: LanguageClient, context: vscode.Ex
             inputs: [...request.inputs],
             format: request.format,
             outDir: request.outDir,
+            schemaRoot: vscode.workspace.getWorkspaceFolder(vscode.Uri.file(request.inputs[0]))?.uri.fsPath,
             isCancelled: () => token.isCancellationRequested,
             onProgress: (done, total, file) => progress.report({ message: `${done}/${total} ${file}`, increment: 100 / Math.max(total, 1) }),
           }),

@@ -11,6 +11,7 @@ import type { Schema } from '../core/schema/types';
 import type { SuggestionEngine } from '../core/suggest/types';
 import type { TextChange } from '../core/store/textChange';
 import type { EntityAnnotation } from '../core/model';
+import { idOfLine } from '../core/formats/brat';
 
 export class ArticleHost {
   readonly session: ArticleSession;
@@ -38,7 +39,7 @@ export class ArticleHost {
       this.problems.push(...loaded.problems);
       this.diskText = readDiskText(this.paths.text);
     }
-    this.session = new ArticleSession(text, new AnnotationStore(annotations), schema, engine, options);
+    this.session = new ArticleSession(text, new AnnotationStore(annotations, this.preserved.map(idOfLine)), schema, engine, options);
   }
 
   get uri(): string {
@@ -91,7 +92,7 @@ export class ArticleHost {
     this.preserved = loaded.preserved;
     this.annSnapshot = loaded.annSnapshot;
     this.problems.splice(0, this.problems.length, ...loaded.problems);
-    this.session.replaceAnnotations(loaded.annotations);
+    this.session.replaceAnnotations(loaded.annotations, loaded.preserved.map(idOfLine));
     this.unsavedAnnotations = false;
   }
 }

@@ -5,7 +5,7 @@ import { type ArticleState, type ItemView, suggestionId, type TypeView } from '.
 import type { ArticleHost } from './articleHost';
 
 export function typeViews(schema: Schema): TypeView[] {
-  return schema.entities.map(({ name, label, arabicLabel, color, themeColor, shortcut }) => ({
+  return schema.entities.filter((e) => !e.abstract).map(({ name, label, arabicLabel, color, themeColor, shortcut }) => ({
     name, label, arabicLabel, color, themeColor, shortcut,
   }));
 }

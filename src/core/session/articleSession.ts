@@ -66,8 +66,8 @@ export class ArticleSession {
   }
 
   /** Replaces every annotation (for example after reading the files again). */
-  replaceAnnotations(annotations: readonly EntityAnnotation[]): void {
-    this.store.replaceAll(annotations);
+  replaceAnnotations(annotations: readonly EntityAnnotation[], reservedIds: readonly (string | undefined)[] = []): void {
+    this.store.replaceAll(annotations, reservedIds);
     this.invalidate();
   }
 
@@ -91,7 +91,7 @@ export class ArticleSession {
       rejected: this.rejected().map((a) => ({ ...spanOf(a), type: a.type })),
     });
     const min = this.options.minConfidence ?? 0;
-    const known = new Set(this.schema.entities.map((e) => e.name));
+    const known = new Set(this.annotatableTypes());
     this.cachedSuggestions = all.filter(
       (s) => s.confidence >= min && known.has(s.type) && !accepted.some((a) => a.spans.some((f) => overlaps(f, s))),
     );
@@ -171,7 +171,7 @@ export class ArticleSession {
   private changeType(id: string, type: string): ActionResult {
     const a = this.store.get(id);
     if (!a || a.status !== 'accepted') return { changed: false, message: `No accepted annotation ${id}.` };
-    if (!this.schema.entities.some((e) => e.name === type)) return { changed: false, message: `The schema has no entity type ${type}.` };
+    if (!this.annotatableTypes().includes(type)) return { changed: false, message: `The schema has no entity type ${type}.` };
     if (a.type === type) return { changed: false, message: `Already ${type}.` };
     this.store.update(id, { type });
     return { changed: true, message: `«${this.textOf(a.spans)}» is now ${type}.` };
@@ -229,10 +229,15 @@ export class ArticleSession {
     if (!(target.start >= 0 && target.end <= this.current.length && target.start < target.end)) {
       return { changed: false, message: 'That span is no longer in the text.' };
     }
-    if (!this.schema.entities.some((e) => e.name === target.type)) {
+    if (!this.annotatableTypes().includes(target.type)) {
       return { changed: false, message: `The schema has no entity type ${target.type}.` };
     }
     return undefined;
+  }
+
+  /** Entity types an annotation may have (brat's abstract `!Type`s only group others). */
+  private annotatableTypes(): string[] {
+    return this.schema.entities.filter((e) => !e.abstract).map((e) => e.name);
   }
 
   private forgetRejections(target: TypedSpan): void {

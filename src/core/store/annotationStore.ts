@@ -27,13 +27,17 @@ export class AnnotationStore {
   private nextAccepted = 1;
   private nextRejected = 1;
 
-  constructor(initial: readonly EntityAnnotation[] = []) {
-    for (const a of initial) this.put(a);
+  /** `reservedIds`: ids used elsewhere in the .ann (kept lines) that new annotations must not take. */
+  constructor(initial: readonly EntityAnnotation[] = [], reservedIds: readonly (string | undefined)[] = []) {
+    this.replaceAll(initial, reservedIds);
   }
 
-  replaceAll(annotations: readonly EntityAnnotation[]): void {
+  replaceAll(annotations: readonly EntityAnnotation[], reservedIds: readonly (string | undefined)[] = []): void {
     this.items.clear();
     this.tombstones = [];
+    this.nextAccepted = 1;
+    this.nextRejected = 1;
+    for (const id of reservedIds) if (id) this.reserve(id);
     for (const a of annotations) this.put(a);
   }
 
@@ -148,10 +152,14 @@ export class AnnotationStore {
 
   private put(a: EntityAnnotation): void {
     this.items.set(a.id, a);
-    const n = Number(a.id.slice(1));
+    this.reserve(a.id);
+  }
+
+  private reserve(id: string): void {
+    const n = Number(id.slice(1));
     if (!Number.isInteger(n)) return;
-    if (a.id.startsWith('T')) this.nextAccepted = Math.max(this.nextAccepted, n + 1);
-    if (a.id.startsWith('X')) this.nextRejected = Math.max(this.nextRejected, n + 1);
+    if (id.startsWith('T')) this.nextAccepted = Math.max(this.nextAccepted, n + 1);
+    if (id.startsWith('X')) this.nextRejected = Math.max(this.nextRejected, n + 1);
   }
 }
 

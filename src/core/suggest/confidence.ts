@@ -24,13 +24,13 @@ export const CONFIDENCE = {
   listedCommonWord: 0.25,
   /** One-word town or province that is also a well-attested person name. Measured ≈ 0.5 (small sample). */
   placeThatIsAlsoName: 0.45,
-  /** Two or more name words, one of them rare (دونالد ترامب). Measured 0.69 (0.15 another type: clubs). */
-  personListed: 0.7,
+  /** Two or more name words, one of them rare (دونالد ترامب). Measured 0.66 (0.15 another type: clubs). */
+  personListed: 0.65,
   /** A name word and a word too rare for the frequency list (اسماعيل قاآني). Measured 0.49. */
   personGivenAndRare: 0.5,
   /** A kunya (أبو مهدي المهندس). Measured 0.52 exact + 0.46 overlapping (extent conventions). */
   personKunya: 0.6,
-  /** rule:title. Measured 0.74 exact + 0.19 overlapping. */
+  /** rule:title. Measured 0.77 exact + 0.16 overlapping. */
   title: 0.75,
   /** rule:org-head, head + known entity (فيلق القدس). Measured 0.51 exact + 0.43 overlapping (ANERcorp marks القدس only). */
   orgHeadEntity: 0.75,
@@ -56,6 +56,6 @@ export const CONFIDENCE = {
   consistencyAccepted: 0.85,
   /** consistency from a suggestion: at most this. Measured 0.47 for PER. */
   consistencySuggested: 0.5,
-  /** consistency of a surname from a full name (الكاظمي from مصطفى الكاظمي). Measured 0.79. */
-  consistencySurname: 0.8,
+  /** consistency of a surname from a full name (الكاظمي from مصطفى الكاظمي). Measured 0.75. */
+  consistencySurname: 0.75,
 } as const;

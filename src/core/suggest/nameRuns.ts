@@ -49,6 +49,8 @@ export function nameRunAt(line: LineContext, i: number, res: EngineResources): N
     if ((c === 'given' || c === 'name') && isRare(words[j], res)) counts.rareNames++;
   };
   const w = words[i];
+  // Three letters left after a proclitic are often a misread word (ورود "arrival" is no و + رود).
+  if (hasProclitic(w) && w.entityForm.length <= 3 && nameClasses[i] !== 'given') return undefined;
   let j: number;
   let kunya = false;
   if (KUNYA.has(w.entityForm) && clean(i + 1) && isNameWord(nameClasses[i + 1]) && !isDefinite(words[i + 1].form)) {

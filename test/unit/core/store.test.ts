@@ -119,4 +119,9 @@ describe('annotation store', () => {
     assert.equal(store.add('GPE', [{ start: 2, end: 3 }], 'accepted').id, 'T8');
     assert.equal(store.add('GPE', [{ start: 2, end: 3 }], 'rejected').id, 'X1');
   });
+
+  it('does not reuse ids of .ann lines it keeps aside', () => {
+    const store = new AnnotationStore([], ['T5', 'E2', undefined]);
+    assert.equal(store.add('PER', [{ start: 0, end: 1 }], 'accepted').id, 'T6');
+  });
 });

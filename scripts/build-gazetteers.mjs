@@ -125,6 +125,14 @@ function addName(raw, cls, count = 0) {
     prev.count += count;
   }
 }
+// Tokens that at least five Wikidata people carry: names for sure.
+const WELL_ATTESTED = 5;
+const wikidataCount = new Map();
+for (const r of readRows(gaz('persons/wikidata_person_name_tokens.tsv'))) {
+  const form = matchingForm(r[0]);
+  wikidataCount.set(form, (wikidataCount.get(form) ?? 0) + (Number(r[2]) || 0));
+}
+const attested = (raw) => (wikidataCount.get(matchingForm(raw)) ?? 0) >= WELL_ATTESTED;
 const personSources = [
   ['persons/akhateeb_given_male.txt', (r) => addName(r[0], 'g')],
   ['persons/akhateeb_given_female.txt', (r) => addName(r[0], 'g')],
@@ -132,8 +140,8 @@ const personSources = [
   ['persons/faker_given_female.txt', (r) => addName(r[0], 'g')],
   ['persons/akhateeb_family.txt', (r) => addName(r[0], 'f')],
   ['persons/faker_family.txt', (r) => addName(r[0], 'f')],
-  // Mixed given names, family names and ordinary words (قائد، فريق): only its ال names are classed.
-  ['persons/arabic_name_to_en_names.tsv', (r) => addName(r[0], normalizeForMatching(r[0]).startsWith('ال') ? 'f' : 'n')],
+  // Given names, family names and ordinary words (قائد، فريق): a given name only if many people carry it.
+  ['persons/arabic_name_to_en_names.tsv', (r) => addName(r[0], normalizeForMatching(r[0]).startsWith('ال') ? 'f' : attested(r[0]) ? 'g' : 'n')],
   ['persons/wikidata_person_name_tokens.tsv', (r) => addName(r[0], 'n', Number(r[2]) || 0)],
   ['persons/google_ar2en_name_tokens.tsv', (r) => addName(r[0], 'n')],
 ];

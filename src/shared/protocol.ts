@@ -3,19 +3,13 @@
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Span } from '../core/model';
+import type { TypeDef } from '../core/schema/types';
 import type { ActionResult, AnnotationAction } from '../core/session/actions';
 
 export type { ActionResult, AnnotationAction };
 
 /** An entity or event type as the client shows it. */
-export interface TypeView {
-  readonly name: string;
-  readonly label: string;
-  readonly arabicLabel: string;
-  readonly color: string;
-  readonly themeColor?: string;
-  readonly shortcut?: string;
-}
+export type TypeView = Pick<TypeDef, 'name' | 'label' | 'arabicLabel' | 'color' | 'themeColor' | 'shortcut'>;
 
 export type ItemStatus = 'suggested' | 'accepted' | 'rejected';
 

@@ -1,6 +1,7 @@
 // The tag schema: which entity and event types exist, how they look, which keys pick them.
 
-export interface EntityTypeDef {
+/** What entity and event types have in common: name, how they look, which key picks them. */
+export interface TypeDef {
   /** brat type name, e.g. `PER`. */
   readonly name: string;
   /** English display name, e.g. `Person`. */
@@ -19,6 +20,8 @@ export interface EntityTypeDef {
   readonly abstract?: boolean;
 }
 
+export type EntityTypeDef = TypeDef;
+
 /** An event argument role, with brat's cardinality (`?` 0..1, `*` 0..n, `+` 1..n, `{a-b}`). */
 export interface RoleDef {
   readonly name: string;
@@ -29,16 +32,7 @@ export interface RoleDef {
   readonly max: number;
 }
 
-export interface EventTypeDef {
-  readonly name: string;
-  readonly label: string;
-  readonly arabicLabel: string;
-  readonly color: string;
-  readonly themeColor?: string;
-  readonly shortcut?: string;
-  readonly parent?: string;
-  /** brat `!Type`: groups its subtypes in the hierarchy and cannot be chosen itself. */
-  readonly abstract?: boolean;
+export interface EventTypeDef extends TypeDef {
   readonly roles: readonly RoleDef[];
 }
 

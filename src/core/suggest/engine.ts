@@ -6,6 +6,7 @@ import type { Suggestion } from '../model';
 import { seedsOfSpan, seedsOfSuggestions, SeedIndex, type Seed } from './consistency';
 import { CONFIDENCE } from './confidence';
 import { analyzeLine, type LineContext } from './lineContext';
+import { wordAnalyzerFor } from './words';
 import { LruCache } from './lineCache';
 import type { LineProposer, Proposal } from './proposal';
 import { dateProposer } from './proposers/dates';
@@ -64,11 +65,12 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
   const cacheSize = options.lineCacheSize ?? DEFAULT_LINE_CACHE;
   let cache = new LruCache<string, AnalyzedLine>(cacheSize);
   let cachedTypes = '';
+  const analyzer = wordAnalyzerFor(res);
 
   const analyze = (text: string, allowed: ReadonlySet<string>): AnalyzedLine => {
     let line = cache.get(text);
     if (!line) {
-      const context = analyzeLine(text, res);
+      const context = analyzeLine(text, analyzer, res);
       const proposals = proposers.flatMap((p) => p.propose(context)).filter((p) => allowed.has(p.type));
       const resolved = resolveOverlaps(proposals);
       line = { context, proposals, resolved, seeds: seedsOfSuggestions(context, resolved, res) };

@@ -1,9 +1,9 @@
 // What the proposers read about one line: its words, the gazetteer entry starting at each word and
 // each word's person-name class. Built once per distinct line text and cached by the engine.
 
-import { nameClass, type NameClass } from './nameClass';
+import type { NameClass } from './nameClass';
 import type { EngineResources, GazetteerEntry } from './resources';
-import { analyzeWords, type Word } from './words';
+import { STARTS, type Word, type WordAnalyzer } from './words';
 
 export interface EntityMatch {
   /** Number of words. */
@@ -23,22 +23,22 @@ export interface LineContext {
   readonly nameClasses: readonly NameClass[];
 }
 
-export function analyzeLine(text: string, res: EngineResources): LineContext {
-  const words = analyzeWords(text, res.isKnownWhole);
+export function analyzeLine(text: string, analyzer: WordAnalyzer, res: EngineResources): LineContext {
+  const words = analyzer.analyze(text);
   const forms = words.map((w) => w.form);
   const entities = words.map((w, i) => entityAt(w, forms, i, res));
-  // A one-word generated place may also be a surname (شيراك): only curated and longer entries block a name.
-  const nameClasses = words.map((w, i) => {
+  // A one-word generated place may also be a surname (شيراك): only curated and longer entries
+  // rule a word out of names, and not a given name.
+  const nameClasses = words.map((w, i): NameClass => {
     const e = entities[i];
-    return nameClass(w, e !== undefined && (e.entry.curated || e.length > 1), res);
+    return e && (e.entry.curated || e.length > 1) && w.nameClass !== 'given' ? 'none' : w.nameClass;
   });
   return { text, words, forms, entities, nameClasses };
 }
 
 function entityAt(w: Word, forms: readonly string[], i: number, res: EngineResources): EntityMatch | undefined {
-  if (w.kind !== 'arabic') return undefined;
-  const stripped = w.entityForm !== w.form ? res.gazetteer.longest(w.entityForm, forms, i) : undefined;
-  const whole = res.gazetteer.longest(w.form, forms, i);
+  const stripped = w.entityForm !== w.form && w.starts & STARTS.gazetteerAfterProclitics ? res.gazetteer.longest(w.entityForm, forms, i) : undefined;
+  const whole = w.starts & STARTS.gazetteer ? res.gazetteer.longest(w.form, forms, i) : undefined;
   if (stripped && (!whole || stripped.length >= whole.length)) {
     return { length: stripped.length, entry: stripped.value, afterProclitics: true };
   }

@@ -21,21 +21,26 @@ export const MANY_PEOPLE = 20;
 export const KUNYA: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'ام']);
 const INFLECTED_ENDING = /(?:هما|ها|هم|هن|كم|ون|ين|ات|ا|ه)$/;
 
-/** `blockedByGazetteer`: the word is a curated entity or starts a longer gazetteer entry. */
-export function nameClass(w: Word, blockedByGazetteer: boolean, res: EngineResources): NameClass {
+/** The parts of a word its name class depends on. */
+type WordForms = Pick<Word, 'kind' | 'text' | 'form' | 'entityForm'>;
+
+/**
+ * The class of a word by itself. In a line, a word that is a curated entity or starts a longer
+ * gazetteer entry keeps only the class `given` (see lineContext).
+ */
+export function nameClass(w: WordForms, res: EngineResources): NameClass {
   if (w.kind !== 'arabic') return 'none';
   const f = w.entityForm;
   const token = res.names.get(f);
   if (!token && !mayBeName(f)) return 'none';
   if (f.length < 2 || isStopword(w, res) || res.vocabulary.has(f) || KUNYA.has(f)) return 'none';
   if (token?.cls === 'g') return 'given';
-  if (blockedByGazetteer) return 'none';
   if (token) return token.count >= MANY_PEOPLE || isRare(w, res) ? 'name' : 'none';
   return res.frequency.rank(w.form) === Infinity ? 'uncommon' : 'none';
 }
 
 /** Not a common word of ordinary text. */
-export function isRare(w: Word, res: EngineResources): boolean {
+export function isRare(w: Pick<Word, 'form'>, res: EngineResources): boolean {
   return res.frequency.rank(w.form) >= COMMON_RANK;
 }
 
@@ -51,7 +56,7 @@ function mayBeName(f: string): boolean {
   return !ending || f.length < ending[0].length + 3;
 }
 
-export function isStopword(w: Word, res: EngineResources): boolean {
+export function isStopword(w: Pick<Word, 'text' | 'entityForm'>, res: EngineResources): boolean {
   return res.stopwords.has(w.entityForm) || (res.maqsuraStopwords.has(w.entityForm) && w.text.includes('ى'));
 }
 

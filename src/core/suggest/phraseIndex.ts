@@ -39,6 +39,11 @@ export class PhraseIndex<T> {
     entries.splice(at, 0, entry);
   }
 
+  /** True when some phrase starts with `word`. */
+  startsWith(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /** The value of the one-word phrase `word`, if any. */
   single(word: string): T | undefined {
     return this.byFirst.get(word)?.find((e) => e.rest.length === 0)?.value;

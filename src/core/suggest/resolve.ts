@@ -16,6 +16,7 @@ export function spanKey(s: TypedSpan): string {
 
 /** Non-overlapping suggestions sorted by start. */
 export function resolveOverlaps(candidates: readonly Suggestion[]): Suggestion[] {
+  if (candidates.length <= 1) return [...candidates];
   const best = new Map<string, Suggestion>();
   for (const c of candidates) {
     const key = spanKey(c);

@@ -1,10 +1,11 @@
 // Word analysis: the forms every proposer matches on.
 
 import * as assert from 'node:assert/strict';
-import { analyzeWords } from '../../../src/core/suggest/words';
+import { WordAnalyzer } from '../../../src/core/suggest/words';
 import { engineResources } from './helpers';
 
-const analyze = (line: string) => analyzeWords(line, engineResources().isKnownWhole);
+let analyzer: WordAnalyzer | undefined;
+const analyze = (line: string) => (analyzer ??= new WordAnalyzer(engineResources())).analyze(line);
 
 describe('suggestion engine: word analysis', () => {
   it('strips the conjunction and preposition from the entity part and keeps the article', () => {
@@ -33,6 +34,15 @@ describe('suggestion engine: word analysis', () => {
     assert.equal(w.entityForm, 'ايران');
     assert.equal(line.slice(w.entityStart, w.end), 'إيران');
     assert.equal(line.slice(w.afterConjunction, w.end), 'لِإيران');
+  });
+
+  it('reads a repeated token the same way at every offset', () => {
+    const line = 'التقى الكاظمي ثم الكاظمي وللكاظمي';
+    const [, a, , b, c] = analyze(line);
+    assert.deepEqual([a.form, a.nameClass, b.form, b.nameClass], ['الكاظمي', 'name', 'الكاظمي', 'name']);
+    assert.equal(line.slice(b.start, b.end), 'الكاظمي');
+    assert.equal(line.slice(c.entityStart, c.end), 'لكاظمي');
+    assert.equal(c.entityForm, 'الكاظمي');
   });
 
   it('leaves non-Arabic tokens alone', () => {

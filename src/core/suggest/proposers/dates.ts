@@ -10,7 +10,7 @@ import type { LineContext } from '../lineContext';
 import type { LineProposer, Proposal } from '../proposal';
 import type { PhraseMatch } from '../phraseIndex';
 import type { DateWordKind, EngineResources } from '../resources';
-import { hasProclitic } from '../words';
+import { hasProclitic, STARTS } from '../words';
 
 /** Words after اليوم that make it "the day (that…)" rather than "today". */
 const NOT_TODAY_AFTER = new Set(['الذي', 'التي', 'نفسه', 'ذاته']);
@@ -47,12 +47,10 @@ interface DateVocabulary {
 }
 
 function dateVocabulary(line: LineContext, res: EngineResources): DateVocabulary {
-  const { words } = line;
   const at = (j: number, form: string) => res.dateWords.longest(form, line.forms, j);
-  const arabic = (j: number) => words[j].kind === 'arabic';
   return {
-    asFirst: words.map((w, j) => (arabic(j) ? at(j, w.entityForm) : undefined)),
-    inside: words.map((w, j) => (arabic(j) && !hasProclitic(w) ? at(j, w.form) : undefined)),
+    asFirst: line.words.map((w, j) => (w.starts & STARTS.dateAfterProclitics ? at(j, w.entityForm) : undefined)),
+    inside: line.words.map((w, j) => (w.starts & STARTS.date && !hasProclitic(w) ? at(j, w.form) : undefined)),
   };
 }
 

@@ -9,7 +9,7 @@ import { isStopword } from '../nameClass';
 import { isFamilyWord, nameRunAt } from '../nameRuns';
 import type { LineProposer, Proposal } from '../proposal';
 import type { EngineResources } from '../resources';
-import { hasProclitic, isDefinite } from '../words';
+import { hasProclitic, isDefinite, STARTS } from '../words';
 
 /** Words of a title's complement skipped before the name starts. */
 const MAX_COMPLEMENT = 4;
@@ -21,7 +21,7 @@ export function titleProposer(res: EngineResources): LineProposer {
       const { words } = line;
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
-        if (w.kind !== 'arabic') continue;
+        if (!(w.starts & STARTS.titleAfterProclitics)) continue;
         const title = res.titles.longest(w.entityForm, line.forms, i);
         if (!title) continue;
         let j = i + title.length;

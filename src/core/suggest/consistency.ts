@@ -12,7 +12,7 @@ import type { Proposal } from './proposal';
 import type { EngineResources } from './resources';
 
 /** Suggestions below this confidence do not propagate (a name word and a rare word, 0.5, do not). */
-export const SEED_MIN_CONFIDENCE = 0.6;
+const SEED_MIN_CONFIDENCE = 0.6;
 /** Types that never propagate from suggestions: a date word is a date only in its context (اليوم). */
 const LOCAL_ONLY_TYPES = new Set(['DATE']);
 

@@ -13,8 +13,6 @@ import type { EngineResources } from './resources';
 
 /** Suggestions below this confidence do not propagate (a name word and a rare word, 0.5, do not). */
 const SEED_MIN_CONFIDENCE = 0.6;
-/** Types that never propagate from suggestions: a date word is a date only in its context (اليوم). */
-const LOCAL_ONLY_TYPES = new Set(['DATE']);
 
 export interface Seed {
   /** Matching forms of the words; the first one after its proclitics. */
@@ -29,12 +27,13 @@ export interface Seed {
 export function seedsOfSuggestions(line: LineContext, suggestions: readonly Proposal[], res: EngineResources): Seed[] {
   const seeds: Seed[] = [];
   for (const s of suggestions) {
-    if (s.confidence < SEED_MIN_CONFIDENCE || LOCAL_ONLY_TYPES.has(s.type)) continue;
+    if (s.confidence < SEED_MIN_CONFIDENCE) continue;
     const found = seedsOfSpan(line, s, Math.min(s.confidence, CONFIDENCE.consistencySuggested), false, res);
     if (!found) continue;
     // A suggestion propagates only if it has a rare word: محمد or عبد الله after a title is no
-    // reason to suggest every محمد (and the gazetteer finds every common place name anyway). A
-    // one-word person is often a first name (السير أليكس): only full names and surnames propagate.
+    // reason to suggest every محمد, nor اليوم (today) every اليوم (the day), and the gazetteer finds
+    // every common place name anyway. A one-word person is often a first name (السير أليكس): only
+    // full names and surnames propagate.
     const { seed, surname } = found;
     if (seed.words.some((w) => res.frequency.rank(w) >= COMMON_RANK) && !(seed.type === 'PER' && seed.words.length === 1)) seeds.push(seed);
     if (surname) seeds.push(surname);

@@ -8,6 +8,7 @@ export interface CommandArgs {
   readonly paths: string[];
   readonly format?: ExportFormat;
   readonly out?: string;
+  readonly minConfidence?: number;
   readonly help: boolean;
 }
 
@@ -21,6 +22,7 @@ export function parseCommandArgs(command: string, args: readonly string[]): Comm
       options: {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
+        'min-confidence': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -32,7 +34,12 @@ export function parseCommandArgs(command: string, args: readonly string[]): Comm
     throw new UsageError(`unknown format "${format}"; use ${EXPORT_FORMATS.join(', ')}`, command);
   }
   if (out === '') throw new UsageError('--out needs a folder', command);
-  return { paths: parsed.positionals, format: format as ExportFormat | undefined, out, help: help ?? false };
+  const min = parsed.values['min-confidence'];
+  const minConfidence = min === undefined ? undefined : Number(min);
+  if (minConfidence !== undefined && !(min!.trim() !== '' && minConfidence >= 0 && minConfidence <= 1)) {
+    throw new UsageError(`--min-confidence needs a number from 0 to 1, not "${min}"`, command);
+  }
+  return { paths: parsed.positionals, format: format as ExportFormat | undefined, out, minConfidence, help: help ?? false };
 }
 
 function describeParseError(e: Error & { code?: string }): string {

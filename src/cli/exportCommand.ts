@@ -8,6 +8,7 @@ import { EXIT, UsageError } from './usage';
 export async function exportCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
   if (args.paths.length === 0) throw new UsageError('no PATH given', 'export');
   if (args.format === undefined) throw new UsageError('--format is required (brat, jsonl or conll)', 'export');
+  if (args.minConfidence !== undefined) throw new UsageError('--min-confidence applies to suggest only', 'export');
   if (args.out === undefined) throw new UsageError('--out DIR is required', 'export');
   const report = await exportArticles({
     inputs: args.paths,

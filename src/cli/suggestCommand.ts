@@ -8,7 +8,7 @@ import { formatConfError } from '../core/schema/confFile';
 import { findSchema } from '../core/schema/findSchema';
 import { articlePaths } from '../core/session/articleFiles';
 import { createSuggestionEngine, loadEngineResources } from '../core/suggest';
-import type { SuggestionEngine } from '../core/suggest/types';
+import { DEFAULT_MIN_CONFIDENCE, type SuggestionEngine } from '../core/suggest/types';
 import type { CommandArgs } from './args';
 import type { CliContext } from './context';
 import { formatSuggestions, SUGGEST_EXTENSIONS } from './suggestOutput';
@@ -35,7 +35,8 @@ export async function suggestCommand(args: CommandArgs, ctx: CliContext): Promis
     for (const e of found.errors) ctx.err(`tawsim: ${formatConfError(e)} (the built-in news schema is used)`);
     for (const w of found.warnings) ctx.err(`tawsim: warning: ${formatConfError(w)}`);
     engine ??= createSuggestionEngine(loadEngineResources(ctx.dataDir));
-    const suggestions = engine.suggest({ text, schema: found.schema, accepted: [], rejected: [] });
+    const min = args.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+    const suggestions = engine.suggest({ text, schema: found.schema, accepted: [], rejected: [] }).filter((s) => s.confidence >= min);
     const id = path.relative(ctx.cwd, path.resolve(file)).split(path.sep).join('/');
     const output = formatSuggestions(format, id, text, suggestions);
     const target = targets?.[i];

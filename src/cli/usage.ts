@@ -18,7 +18,7 @@ export const MAIN_HELP = `Usage: tawsim <command> [options]
 Annotate Arabic news text: suggest entity tags, export annotations.
 
 Commands:
-  suggest FILE... [--format brat|jsonl|conll] [--out DIR]
+  suggest FILE... [--format brat|jsonl|conll] [--out DIR] [--min-confidence N]
       Suggest entity annotations for plain-text articles.
   export PATH... --format brat|jsonl|conll --out DIR
       Export the accepted annotations of articles (a .txt and its brat .ann).
@@ -31,7 +31,7 @@ Exit codes: 0 success, 1 bad input (a file missing, a directory, not UTF-8 text,
 binary), 2 bad usage (unknown command or option, missing argument).
 `;
 
-export const SUGGEST_HELP = `Usage: tawsim suggest FILE... [--format brat|jsonl|conll] [--out DIR]
+export const SUGGEST_HELP = `Usage: tawsim suggest FILE... [--format brat|jsonl|conll] [--out DIR] [--min-confidence N]
 
 Suggests entity annotations for plain-text Arabic articles (UTF-8). The tag schema
 is the annotation.conf nearest to each file, looked up from its folder up to the
@@ -49,6 +49,8 @@ Options:
                         conll: "token TAG" lines (IOB2), a blank line between
                           sentences, proclitics split off entities.
   -o, --out DIR         Folder for the outputs (created if needed).
+  --min-confidence N    Leave out suggestions less confident than N (0 to 1;
+                        default 0.3, as in the editor).
   -h, --help            Show this help.
 `;
 

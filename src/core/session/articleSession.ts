@@ -5,7 +5,7 @@ import { type EntityAnnotation, overlaps, type Span, spanOf, type Suggestion, ty
 import type { Schema } from '../schema/types';
 import { AnnotationStore } from '../store/annotationStore';
 import { applyChange, diffAsChange, type TextChange } from '../store/textChange';
-import type { SuggestionEngine } from '../suggest/types';
+import { DEFAULT_MIN_CONFIDENCE, type SuggestionEngine } from '../suggest/types';
 import { FORMAT_CONTROL, isSpace, normalizeForMatching } from '../text/normalize';
 import { segmentProclitics } from '../text/clitics';
 import { tokenize } from '../text/tokenize';
@@ -90,7 +90,7 @@ export class ArticleSession {
       accepted: accepted.map((a) => ({ ...spanOf(a), type: a.type })),
       rejected: this.rejected().map((a) => ({ ...spanOf(a), type: a.type })),
     });
-    const min = this.options.minConfidence ?? 0;
+    const min = this.options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     const known = new Set(this.annotatableTypes());
     this.cachedSuggestions = all.filter(
       (s) => s.confidence >= min && known.has(s.type) && !accepted.some((a) => a.spans.some((f) => overlaps(f, s))),

@@ -17,3 +17,6 @@ export interface SuggestionEngine {
   /** Suggestions sorted by start offset, none overlapping another or an accepted span. */
   suggest(request: SuggestRequest): Suggestion[];
 }
+
+/** Suggestions below this confidence are hidden unless the user asks for them. */
+export const DEFAULT_MIN_CONFIDENCE = 0.3;

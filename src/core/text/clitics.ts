@@ -71,7 +71,9 @@ export function segmentProclitics(word: string, isKnownWhole?: KnownWholePredica
         particle = p;
         pos += 1;
       }
-    } else if (p === 'س' && IMPERFECT_PREFIX.has(letters[pos + 1]) && remaining(pos + 1) >= MIN_BARE_STEM) {
+    } else if (p === 'س' && IMPERFECT_PREFIX.has(letters[pos + 1]) && remaining(pos + 2) >= MIN_BARE_STEM) {
+      // The imperfect prefix (ي ت ن ا) belongs to the verb, whose stem must still be long enough:
+      // سيزور → س + يزور, but سيرة stays whole.
       particle = p;
       pos += 1;
     }

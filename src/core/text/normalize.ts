@@ -20,20 +20,40 @@ for (let d = 0; d < 10; d++) {
   CHAR_MAP[String.fromCharCode(0x06f0 + d)] = String(d);
 }
 
+/** What matching makes of each UTF-16 unit: its replacement, or DROPPED. Filled on first use. */
+const DROPPED = 0xffff;
+const UNSEEN = 0xfffe;
+const TABLE = new Uint16Array(0x10000).fill(UNSEEN);
+
+function mapUnit(code: number): number {
+  let m = TABLE[code];
+  if (m === UNSEEN) {
+    const ch = String.fromCharCode(code);
+    m = DIACRITIC_OR_TATWEEL.test(ch) || FORMAT_CONTROL.test(ch)
+      ? DROPPED
+      : (CHAR_MAP[ch] ?? (isSpace(ch) ? ' ' : ch)).charCodeAt(0);
+    TABLE[code] = m;
+  }
+  return m;
+}
+
 /** True for a UTF-16 unit that normalization drops (diacritics, tatweel, format controls). */
 export function isDroppedInMatching(ch: string): boolean {
-  return DIACRITIC_OR_TATWEEL.test(ch) || FORMAT_CONTROL.test(ch);
+  return mapUnit(ch.charCodeAt(0)) === DROPPED;
 }
 
 /** Normalizes one word or phrase for lookups (no offset map). */
 export function normalizeForMatching(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (isDroppedInMatching(ch)) continue;
-    out += CHAR_MAP[ch] ?? (isSpace(ch) ? ' ' : ch);
+  let i = 0;
+  while (i < s.length && mapUnit(s.charCodeAt(i)) === s.charCodeAt(i)) i++;
+  if (i === s.length) return s;
+  const codes: number[] = [];
+  for (let k = 0; k < i; k++) codes.push(s.charCodeAt(k));
+  for (; i < s.length; i++) {
+    const m = mapUnit(s.charCodeAt(i));
+    if (m !== DROPPED) codes.push(m);
   }
-  return out;
+  return fromCodes(codes);
 }
 
 export interface NormalizedText {
@@ -44,17 +64,22 @@ export interface NormalizedText {
 
 /** Normalizes a whole text, keeping a map from every normalized offset to the original one. */
 export function normalizeWithMap(source: string): NormalizedText {
-  const parts: string[] = [];
+  const codes: number[] = [];
   const map = new Int32Array(source.length + 1);
-  let n = 0;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (isDroppedInMatching(ch)) continue;
-    parts.push(CHAR_MAP[ch] ?? (isSpace(ch) ? ' ' : ch));
-    map[n++] = i;
+    const m = mapUnit(source.charCodeAt(i));
+    if (m === DROPPED) continue;
+    map[codes.length] = i;
+    codes.push(m);
   }
-  map[n] = source.length;
-  return { text: parts.join(''), toOriginal: map.slice(0, n + 1) };
+  map[codes.length] = source.length;
+  return { text: fromCodes(codes), toOriginal: map.slice(0, codes.length + 1) };
+}
+
+function fromCodes(codes: number[]): string {
+  let out = '';
+  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode(...codes.slice(k, k + 8192));
+  return out;
 }
 
 const SPACE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;

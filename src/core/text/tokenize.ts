@@ -28,7 +28,19 @@ export function isArabicLetter(ch: string): boolean {
   return ARABIC_LETTER_OR_MARK.test(ch) && !ARABIC_NON_LETTER.test(ch);
 }
 
-function charKind(ch: string): TokenKind | 'space' | 'control' {
+type CharKind = TokenKind | 'space' | 'control';
+const KINDS: CharKind[] = ['arabic', 'latin', 'number', 'punct', 'symbol', 'space', 'control'];
+/** Kind of each UTF-16 unit (index into KINDS + 1), filled on first use; 0 = not yet seen. */
+const KIND_OF_UNIT = new Uint8Array(0x10000);
+
+function charKind(ch: string): CharKind {
+  const code = ch.charCodeAt(0);
+  let k = KIND_OF_UNIT[code];
+  if (k === 0) KIND_OF_UNIT[code] = k = KINDS.indexOf(classify(ch)) + 1;
+  return KINDS[k - 1];
+}
+
+function classify(ch: string): CharKind {
   if (isSpace(ch)) return 'space';
   if (FORMAT_CONTROL.test(ch) && !WORD_INTERNAL.test(ch)) return 'control';
   if (DIGIT.test(ch)) return 'number';

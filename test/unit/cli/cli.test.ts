@@ -74,6 +74,8 @@ describe('tawsim CLI (dist/cli.js)', function () {
       [['export', CORPUS, '--out', 'x'], /^tawsim export: --format is required/],
       [['export', CORPUS, '--format', 'brat'], /^tawsim export: --out DIR is required/],
       [['export', '--format', 'brat', '--out', 'x'], /^tawsim export: no PATH given/],
+      [['suggest', SAMPLE, '--min-confidence', '2'], /^tawsim suggest: --min-confidence needs a number from 0 to 1, not "2"/],
+      [['export', CORPUS, '--format', 'brat', '--out', 'x', '--min-confidence', '0.5'], /^tawsim export: --min-confidence applies to suggest only/],
     ];
     for (const [args, message] of bad) {
       it(`exits 2 on bad usage: tawsim ${args.join(' ')}`, () => {
@@ -140,6 +142,21 @@ describe('tawsim CLI (dist/cli.js)', function () {
       const loaded = loadAnn(SAMPLE_TEXT, r.stdout);
       assert.deepEqual(loaded.problems, []);
       assert.equal(loaded.annotations.filter((a) => a.problem).length, 0);
+    });
+
+    it('--min-confidence leaves out weaker suggestions (default 0.3, as in the editor)', () => {
+      const confidences = (...extra: string[]) => {
+        const r = tawsim('suggest', SAMPLE, '--format', 'jsonl', ...extra);
+        assert.equal(r.code, 0, r.stderr);
+        return (JSON.parse(r.stdout) as { spans: { confidence: number }[] }).spans.map((x) => x.confidence);
+      };
+      const all = confidences('--min-confidence', '0');
+      const byDefault = confidences();
+      const strong = confidences('--min-confidence', '0.8');
+      assert.ok(all.some((c) => c < 0.3), 'the sample has weak suggestions');
+      assert.ok(byDefault.every((c) => c >= 0.3));
+      assert.equal(byDefault.length, all.filter((c) => c >= 0.3).length);
+      assert.ok(strong.length > 0 && strong.every((c) => c >= 0.8) && strong.length < byDefault.length);
     });
 
     it('jsonl: one object whose spans agree with the text in both units, and with the brat output', () => {

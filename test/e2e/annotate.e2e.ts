@@ -186,6 +186,25 @@ describe('annotating the sample article', function () {
     assert.equal(e.document.isDirty, false);
   });
 
+  it('filters the tree and accepts a whole group from it', async () => {
+    const mentions = () => api.tree.getChildren().flatMap((t) => api.tree.getChildren(t)).flatMap((g) => api.tree.getChildren(g))
+      .filter((m): m is Extract<Node, { kind: 'mention' }> => m.kind === 'mention');
+    await vscode.commands.executeCommand('tawsim.filter.accepted');
+    assert.ok(mentions().length > 0 && mentions().every((m) => m.item.status === 'accepted'));
+    await vscode.commands.executeCommand('tawsim.filter.suggested');
+    assert.ok(mentions().length > 0 && mentions().every((m) => m.item.status === 'suggested'));
+    await vscode.commands.executeCommand('tawsim.filter.all');
+    const statuses = new Set(mentions().map((m) => m.item.status));
+    assert.deepEqual([...statuses].sort(), ['accepted', 'suggested']);
+    const gpe = api.tree.getChildren().find((n) => n.kind === 'type' && n.type.name === 'GPE')!;
+    const iran = api.tree.getChildren(gpe).find((g) => g.kind === 'group' && g.text === 'إيران');
+    assert.ok(iran && iran.kind === 'group' && iran.mentions.length > 2, 'no group of إيران mentions');
+    const before = (await stateWhere('state', () => true)).counts.accepted;
+    await vscode.commands.executeCommand('tawsim.acceptGroup', iran);
+    const after = await stateWhere('group accepted', (x) => x.counts.accepted === before + iran.mentions.length);
+    assert.ok(!after.items.some((i) => i.status === 'suggested' && i.text === 'إيران' && i.type === 'GPE'));
+  });
+
   it('exports the article to brat, JSONL and CoNLL', async () => {
     const folder = path.dirname(sampleUri.fsPath);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-export-'));

@@ -235,5 +235,13 @@ describe('annotating the sample article', function () {
     e.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
     await sleep(1500);
     await requestScreenshot('screenshot');
+    const hovered = (await stateWhere('state', () => true)).items.find((i) => i.status === 'suggested' && i.type === 'PER');
+    if (hovered) {
+      await putCursorIn(hovered);
+      e.revealRange(new vscode.Range(e.selection.active, e.selection.active), vscode.TextEditorRevealType.InCenter);
+      await vscode.commands.executeCommand('editor.action.showHover');
+      await sleep(1500);
+      await requestScreenshot('hover');
+    }
   });
 });

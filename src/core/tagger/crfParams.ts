@@ -1,0 +1,107 @@
+// The weights of a linear-chain CRF over sparse features and dense word embeddings, and the
+// emission scores they give a sentence.
+
+import type { LabelSet } from './labels';
+import type { Transitions, Vector } from './crf';
+
+/** A sentence ready for scoring. */
+export interface EncodedSentence {
+  readonly n: number;
+  /** Feature ids of token t: ids[offsets[t]..offsets[t + 1]] (ids of features the model does not have are left out). */
+  readonly ids: Int32Array;
+  readonly offsets: Int32Array;
+  /** Embedding row of each token's word, -1 for none. */
+  readonly rows: Int32Array;
+}
+
+export interface Embeddings {
+  /** Signed bytes, value × 127, `dim` per row. */
+  readonly values: Int8Array;
+  readonly dim: number;
+}
+
+export class CrfParams implements Transitions {
+  /** Cached dense scores per embedding row: (2W + 1) × L, for the row at each offset. */
+  private readonly projections = new Map<number, Float64Array>();
+
+  constructor(
+    readonly labels: LabelSet,
+    readonly nFeatures: number,
+    /** Sparse weights: feature f, label y at f * L + y. */
+    readonly weights: Vector,
+    /** Dense weights: offset o, dimension d, label y at ((o + W) * dim + d) * L + y; empty without embeddings. */
+    readonly dense: Vector,
+    readonly window: number,
+    readonly trans: Vector,
+    readonly start: Vector,
+  ) {}
+
+  static zero(labels: LabelSet, nFeatures: number, dim: number, window: number): CrfParams {
+    const L = labels.size;
+    return new CrfParams(labels, nFeatures, new Float64Array(nFeatures * L), new Float64Array((2 * window + 1) * dim * L), window, new Float64Array(L * L), new Float64Array(L));
+  }
+
+  /** Forget cached dense scores (after the dense weights changed). */
+  clearCache(): void {
+    this.projections.clear();
+  }
+
+  /** Emission scores (n × L). `cache`: keep dense scores per word (only while the weights stay fixed). */
+  emissions(s: EncodedSentence, emb: Embeddings | undefined, cache: boolean): Float64Array {
+    const L = this.labels.size;
+    const em = new Float64Array(s.n * L);
+    const { weights, ids, offsets } = { weights: this.weights, ids: s.ids, offsets: s.offsets };
+    for (let t = 0; t < s.n; t++) {
+      const base = t * L;
+      for (let k = offsets[t]; k < offsets[t + 1]; k++) {
+        const w = ids[k] * L;
+        for (let y = 0; y < L; y++) em[base + y] += weights[w + y];
+      }
+    }
+    if (!emb || this.dense.length === 0) return em;
+    const W = this.window;
+    for (let t = 0; t < s.n; t++) {
+      for (let o = -W; o <= W; o++) {
+        const u = t + o;
+        if (u < 0 || u >= s.n || s.rows[u] < 0) continue;
+        if (cache) {
+          const proj = this.projection(s.rows[u], emb);
+          const p = (o + W) * L;
+          for (let y = 0; y < L; y++) em[t * L + y] += proj[p + y];
+        } else this.addDense(em, t, o, s.rows[u], emb);
+      }
+    }
+    return em;
+  }
+
+  private addDense(em: Float64Array, t: number, o: number, row: number, emb: Embeddings): void {
+    const L = this.labels.size;
+    const D = emb.dim;
+    const dense = this.dense;
+    const baseW = (o + this.window) * D * L;
+    const baseE = row * D;
+    for (let d = 0; d < D; d++) {
+      const x = emb.values[baseE + d] / 127;
+      if (x === 0) continue;
+      const wd = baseW + d * L;
+      for (let y = 0; y < L; y++) em[t * L + y] += x * dense[wd + y];
+    }
+  }
+
+  private projection(row: number, emb: Embeddings): Float64Array {
+    let p = this.projections.get(row);
+    if (!p) {
+      const L = this.labels.size;
+      const W = this.window;
+      const scratch = new Float64Array(L);
+      p = new Float64Array((2 * W + 1) * L);
+      for (let o = -W; o <= W; o++) {
+        scratch.fill(0);
+        this.addDense(scratch, 0, o, row, emb);
+        p.set(scratch, (o + W) * L);
+      }
+      this.projections.set(row, p);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,94 @@
+// From a sentence's tokens to the feature hashes the CRF scores: the word features (cached per
+// token text), the lexicon's view of each word and of the multi-word names it is part of, the
+// gazetteer's multi-word names and, in the second pass, what the document says about each word.
+
+import type { FeatureExtractor, WordInfo } from './features';
+import { hashString } from './hash';
+import { argmax, type Lexicon } from './lexicon';
+
+export interface SentenceHashes {
+  readonly words: readonly WordInfo[];
+  readonly hashes: Uint32Array;
+  readonly offsets: Int32Array;
+}
+
+/** Features a lexicon gives each token: `prefix` names the lexicon (training data, document). */
+export class LexiconView {
+  private readonly cache = new Map<string, Uint32Array>();
+  private version = -1;
+
+  constructor(
+    readonly lexicon: Lexicon,
+    readonly types: readonly string[],
+    private readonly prefix: string,
+  ) {}
+
+  /** The feature names of a token (for contextKey and tests). */
+  names(stems: readonly string[]): string[][] {
+    const phrases = this.lexicon.phraseMatches(stems);
+    return stems.map((s, t) => {
+      const out = this.wordNames(s);
+      const p = phrases[t];
+      if (p) out.push(`${this.prefix}p:${p.begin ? 'B' : 'I'}-${this.types[p.type]}`);
+      return out;
+    });
+  }
+
+  hashes(stems: readonly string[]): Uint32Array[] {
+    if (this.version !== this.lexicon.version) {
+      this.cache.clear();
+      this.version = this.lexicon.version;
+    }
+    const phrases = this.lexicon.phraseMatches(stems);
+    return stems.map((s, t) => {
+      let h = this.cache.get(s);
+      if (!h) this.cache.set(s, (h = Uint32Array.from(this.wordNames(s), (n) => hashString(n))));
+      const p = phrases[t];
+      if (!p) return h;
+      const withPhrase = new Uint32Array(h.length + 1);
+      withPhrase.set(h);
+      withPhrase[h.length] = hashString(`${this.prefix}p:${p.begin ? 'B' : 'I'}-${this.types[p.type]}`);
+      return withPhrase;
+    });
+  }
+
+  private wordNames(stem: string): string[] {
+    const e = this.lexicon.words.get(stem);
+    const x = this.prefix;
+    if (!e) return [`${x}:none`];
+    const c = e.counts;
+    let total = 0;
+    for (let i = 0; i < c.length; i++) total += c[i];
+    const top = argmax(c);
+    const name = top === 0 ? 'O' : this.types[top - 1];
+    const share = c[top] / total;
+    const out = [`${x}:${name}:${share >= 0.95 ? 'all' : share >= 0.6 ? 'most' : 'some'}`, `${x}n:${name}:${total >= 10 ? 10 : total >= 3 ? 3 : 1}`];
+    const entity = 1 - c[0] / total;
+    if (top === 0 && entity > 0) out.push(`${x}e:${this.types[argmax(c, 1) - 1]}:${entity >= 0.3 ? 'hi' : 'lo'}`);
+    return out;
+  }
+}
+
+/** Concatenates per-token hash lists. */
+export function joinPerToken(...lists: (readonly Uint32Array[] | undefined)[]): Uint32Array[] {
+  const present = lists.filter((l): l is readonly Uint32Array[] => l !== undefined);
+  const n = present[0]?.length ?? 0;
+  const out: Uint32Array[] = [];
+  for (let t = 0; t < n; t++) {
+    let len = 0;
+    for (const l of present) len += l[t].length;
+    const a = new Uint32Array(len);
+    let at = 0;
+    for (const l of present) {
+      a.set(l[t], at);
+      at += l[t].length;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** The hashes of a sentence: word features, then `extra` (lexicon, gazetteer names, document). */
+export function sentenceHashes(extractor: FeatureExtractor, words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined): SentenceHashes {
+  return { words, ...extractor.sentence(words, extra) };
+}

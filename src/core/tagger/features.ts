@@ -1,0 +1,174 @@
+// Features of a token in its sentence, as 32-bit hashes of feature names (the model maps them to
+// weight rows). Features of a word by itself are computed once per distinct token text and cached;
+// context features reuse the neighbours' cached hashes, mixed with their offset.
+
+import { tokenize } from '../text';
+import { GAZ_FLAGS, type Gazetteer, stemOf } from './gazetteer';
+import { hashString, mixHash } from './hash';
+import { CLUSTER_LEVELS, type WordTable } from './wordTable';
+import { normalizeForMatching, segmentProclitics } from '../text';
+import { KNOWN_WHOLE_WORDS } from '../text/knownWholes';
+
+/** Groups of features that can be switched off (for ablation). */
+export const FEATURE_GROUPS = ['word', 'affix', 'shape', 'context', 'gazetteer', 'lexicon', 'cluster', 'embedding', 'spell', 'document'] as const;
+export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
+
+export interface FeatureConfig {
+  readonly groups: readonly FeatureGroup[];
+  /** Neighbours on each side whose features a token sees. */
+  readonly window: number;
+}
+
+export const DEFAULT_FEATURES: FeatureConfig = { groups: FEATURE_GROUPS, window: 2 };
+
+/** A word by itself. */
+export interface WordInfo {
+  readonly stem: string;
+  /** Vocabulary row (clusters, embeddings), -1 when not in the vocabulary. */
+  readonly row: number;
+  /** Features seen only at the word's own position. */
+  readonly own: Uint32Array;
+  /** Features also seen by the neighbours (mixed with the offset). */
+  readonly shared: Uint32Array;
+  /** Hash of the stem, for word bigrams. */
+  readonly bigram: number;
+}
+
+const MAX_CACHED_WORDS = 200000;
+const OFFSET = [-3, -2, -1, 1, 2, 3].reduce<Record<number, number>>((m, o) => ((m[o] = hashString(`@${o}`)), m), {});
+const PAD = hashString('<pad>');
+const BIAS = hashString('<bias>');
+const BIGRAM_LEFT = hashString('bi:-1');
+const BIGRAM_RIGHT = hashString('bi:+1');
+
+export class FeatureExtractor {
+  private readonly words = new Map<string, WordInfo>();
+  private readonly phraseTagHashes = new Map<string, Uint32Array>();
+  private readonly on: ReadonlySet<FeatureGroup>;
+  private readonly isKnownWhole: (form: string) => boolean;
+
+  constructor(
+    readonly config: FeatureConfig,
+    readonly wordTable: WordTable | undefined,
+    readonly gazetteer: Gazetteer | undefined,
+  ) {
+    this.on = new Set(config.groups);
+    const g = gazetteer;
+    this.isKnownWhole = g ? g.isKnownWhole : (f) => KNOWN_WHOLE_WORDS.has(f);
+  }
+
+  has(group: FeatureGroup): boolean {
+    return this.on.has(group);
+  }
+
+  word(token: string): WordInfo {
+    let w = this.words.get(token);
+    if (!w) {
+      if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
+      this.words.set(token, (w = this.analyze(token)));
+    }
+    return w;
+  }
+
+  private analyze(token: string): WordInfo {
+    const own: string[] = [];
+    const shared: string[] = [];
+    const form = normalizeForMatching(token);
+    const seg = segmentProclitics(token, this.isKnownWhole);
+    const stem = stemOf(token, this.isKnownWhole);
+    if (this.on.has('word')) {
+      shared.push(`w:${form}`);
+      if (stem !== form) shared.push(`s:${stem}`);
+    }
+    if (this.on.has('affix')) {
+      for (let k = 1; k <= 3 && k < stem.length; k++) own.push(`p${k}:${stem.slice(0, k)}`, `x${k}:${stem.slice(-k)}`);
+      if (seg.conjunction) own.push(`cj:${seg.conjunction}`);
+      if (seg.particle) own.push(`pt:${seg.particle}`);
+      if (seg.article) shared.push('al');
+    }
+    if (this.on.has('shape')) {
+      const pieces = tokenize(token);
+      shared.push(`k:${pieces.length === 1 ? pieces[0].kind : pieces.length ? 'mixed' : 'none'}`);
+      own.push(`len:${Math.min(stem.length, 9)}`);
+    }
+    const row = this.wordTable?.rowOf(token) ?? -1;
+    if (this.wordTable && this.on.has('cluster')) {
+      if (row < 0) shared.push('c:oov');
+      else {
+        for (let k = 0; k < CLUSTER_LEVELS; k++) shared.push(`c${k}:${this.wordTable.data.clusters[row * CLUSTER_LEVELS + k]}`);
+        own.push(`rank:${Math.floor(Math.log2(row + 1))}`);
+      }
+    }
+    if (this.wordTable?.hasSpelling && this.on.has('spell') && /[\u0621-\u064a]/.test(token)) {
+      shared.push(row < 0 ? 'sp:oov' : this.wordTable.data.spellUnknown[row] ? 'sp:unknown' : 'sp:known');
+    }
+    if (this.gazetteer && this.on.has('gazetteer')) {
+      const flags = this.gazetteer.flags(stem);
+      GAZ_FLAGS.forEach((f, i) => {
+        if (flags & (1 << i)) shared.push(`gz:${f}`);
+      });
+    }
+    return {
+      stem,
+      row: this.on.has('embedding') && row < (this.wordTable?.embeddingRows ?? 0) ? row : -1,
+      own: Uint32Array.from(own, (s) => hashString(s)),
+      shared: Uint32Array.from(shared, (s) => hashString(s)),
+      bigram: hashString(stem),
+    };
+  }
+
+  /** Per token, the hash of the gazetteer's multi-word name covering it (none without the gazetteer group). */
+  gazetteerPhrases(stems: readonly string[]): Uint32Array[] | undefined {
+    if (!this.gazetteer || !this.on.has('gazetteer')) return undefined;
+    return this.gazetteer.phraseTags(stems).map((tag) => {
+      let h = this.phraseTagHashes.get(tag);
+      if (!h) this.phraseTagHashes.set(tag, (h = tag ? Uint32Array.of(hashString(`gzp:${tag}`)) : new Uint32Array(0)));
+      return h;
+    });
+  }
+
+  /**
+   * The feature hashes of every token of a sentence: `offsets[t]..offsets[t + 1]` index `hashes`.
+   * `extra(t)`: hashes that depend on more than the word (lexicon, document), seen at t and by its
+   * neighbours at distance 1.
+   */
+  sentence(words: readonly WordInfo[], extra?: readonly Uint32Array[]): { hashes: Uint32Array; offsets: Int32Array } {
+    const n = words.length;
+    const W = this.on.has('context') ? this.config.window : 0;
+    const out: number[] = [];
+    const offsets = new Int32Array(n + 1);
+    for (let t = 0; t < n; t++) {
+      offsets[t] = out.length;
+      out.push(BIAS);
+      const w = words[t];
+      for (const h of w.own) out.push(h);
+      for (const h of w.shared) out.push(h);
+      for (let o = -W; o <= W; o++) {
+        if (o === 0) continue;
+        const u = t + o;
+        if (u < 0 || u >= n) {
+          out.push(mixHash(PAD, OFFSET[o]));
+          continue;
+        }
+        for (const h of words[u].shared) out.push(mixHash(h, OFFSET[o]));
+      }
+      if (W > 0 && this.on.has('word')) {
+        out.push(mixHash(t > 0 ? words[t - 1].bigram : PAD, mixHash(w.bigram, BIGRAM_LEFT)));
+        out.push(mixHash(w.bigram, mixHash(t + 1 < n ? words[t + 1].bigram : PAD, BIGRAM_RIGHT)));
+      }
+      if (extra) {
+        for (const h of extra[t]) out.push(h);
+        if (W > 0) {
+          if (t > 0) for (const h of extra[t - 1]) out.push(mixHash(h, OFFSET[-1]));
+          if (t + 1 < n) for (const h of extra[t + 1]) out.push(mixHash(h, OFFSET[1]));
+        }
+      }
+    }
+    offsets[n] = out.length;
+    return { hashes: Uint32Array.from(out), offsets };
+  }
+}
+
+export function hashAll(names: readonly string[]): Uint32Array {
+  return Uint32Array.from(names, (s) => hashString(s));
+}

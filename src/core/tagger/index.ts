@@ -1,0 +1,15 @@
+// The trained sequence tagger: a two-pass linear-chain CRF over BIO labels (see tagger.ts), its
+// training, model files, online learning from the annotator, and CoNLL reading and scoring.
+
+export type { DocumentContext, LabelledExample, SentenceTags, TaggedSpan, TaggedToken, TaggerModel } from './types';
+export { loadModel, saveModel, ModelFileError, MODEL_FORMAT_VERSION, SPELLING_FILE } from './modelFile';
+export { trainModel, TRAINING_DEFAULTS, type TrainOptions } from './train';
+export { createOnlineLearner, type OnlineLearner } from './online';
+export { readConll, type LabelledSentence } from './conll';
+export { evaluateConll, type Evaluation, type TypeScores } from './evaluate';
+export { FEATURE_GROUPS, DEFAULT_FEATURES, type FeatureConfig, type FeatureGroup } from './features';
+export { readWordTable, WordTable } from './wordTable';
+export { readGazetteer, type GazetteerData } from './gazetteer';
+
+/** The model shipped with Tawsim, in the `models` folder of the extension. */
+export const DEFAULT_MODEL_FILE = 'anercorp.tagger';

@@ -1,0 +1,147 @@
+// A trained tagger: feature extraction, the first-pass CRF (sentence features), the second-pass
+// CRF (sentence features plus what the first pass found elsewhere in the document), the training
+// lexicon, and the calibration of span probabilities.
+
+import { calibrate, type Calibration } from './calibration';
+import { chunkProbability, forwardBackward, viterbi } from './crf';
+import type { CrfParams, EncodedSentence, Embeddings } from './crfParams';
+import { joinPerToken, LexiconView } from './encoder';
+import { chunksOf } from './chunks';
+import type { FeatureExtractor, WordInfo } from './features';
+import type { FeatureTable } from './featureTable';
+import type { LabelSet } from './labels';
+import { Lexicon } from './lexicon';
+import type { DocumentContext, SentenceTags, TaggerModel } from './types';
+
+/** Prefixes of the lexicon features: the training data's lexicon, the document's. */
+export const LEXICON_PREFIX = 'lx';
+export const DOCUMENT_PREFIX = 'dx';
+
+export interface TaggerParts {
+  readonly labels: LabelSet;
+  readonly extractor: FeatureExtractor;
+  /** Feature hash → id; ids below pass1.nFeatures are first-pass features. */
+  readonly table: FeatureTable;
+  readonly pass1: CrfParams;
+  /** Absent when the model was trained without document features. */
+  readonly pass2: CrfParams | undefined;
+  readonly lexicon: Lexicon | undefined;
+  readonly calibration: Calibration;
+}
+
+interface Context extends DocumentContext {
+  readonly view: LexiconView;
+}
+
+export class Tagger implements TaggerModel {
+  readonly types: readonly string[];
+  readonly labels: LabelSet;
+  readonly extractor: FeatureExtractor;
+  readonly table: FeatureTable;
+  readonly pass1: CrfParams;
+  readonly pass2: CrfParams | undefined;
+  /** The lexicon the features read (the online learner extends it). */
+  lexicon: Lexicon | undefined;
+  calibration: Calibration;
+  private lexiconView: LexiconView | undefined;
+
+  constructor(parts: TaggerParts) {
+    this.labels = parts.labels;
+    this.types = parts.labels.types;
+    this.extractor = parts.extractor;
+    this.table = parts.table;
+    this.pass1 = parts.pass1;
+    this.pass2 = parts.pass2;
+    this.lexicon = parts.lexicon;
+    this.calibration = parts.calibration;
+    this.setLexicon(parts.lexicon);
+  }
+
+  setLexicon(lexicon: Lexicon | undefined): void {
+    this.lexicon = lexicon;
+    this.lexiconView = lexicon ? new LexiconView(lexicon, this.types, LEXICON_PREFIX) : undefined;
+  }
+
+  get embeddings(): Embeddings | undefined {
+    const t = this.extractor.wordTable;
+    return t && t.data.dim ? { values: t.data.embeddings, dim: t.data.dim } : undefined;
+  }
+
+  words(tokens: readonly string[]): WordInfo[] {
+    return tokens.map((t) => this.extractor.word(t));
+  }
+
+  /** Per-token hashes of the lexicon and gazetteer names (first-pass extras). */
+  extras(words: readonly WordInfo[]): Uint32Array[] {
+    const stems = words.map((w) => w.stem);
+    return joinPerToken(this.lexiconView?.hashes(stems), this.extractor.gazetteerPhrases(stems));
+  }
+
+  /** Document features of each token (second-pass extras). */
+  documentExtras(words: readonly WordInfo[], context: DocumentContext): Uint32Array[] {
+    return (context as Context).view.hashes(words.map((w) => w.stem));
+  }
+
+  encode(words: readonly WordInfo[], extra: readonly Uint32Array[], crf: CrfParams): EncodedSentence {
+    const { hashes, offsets } = this.extractor.sentence(words, extra);
+    const n = words.length;
+    const ids = new Int32Array(hashes.length);
+    const idOffsets = new Int32Array(n + 1);
+    let m = 0;
+    for (let t = 0; t < n; t++) {
+      idOffsets[t] = m;
+      for (let k = offsets[t]; k < offsets[t + 1]; k++) {
+        const id = this.table.get(hashes[k]);
+        if (id >= 0 && id < crf.nFeatures) ids[m++] = id;
+      }
+    }
+    idOffsets[n] = m;
+    return { n, ids: ids.subarray(0, m), offsets: idOffsets, rows: Int32Array.from(words, (w) => w.row) };
+  }
+
+  decode(crf: CrfParams, s: EncodedSentence): SentenceTags {
+    const em = crf.emissions(s, this.embeddings, true);
+    const path = viterbi(crf, em, s.n);
+    const fb = forwardBackward(crf, em, s.n);
+    const L = this.labels.size;
+    const labels = Array.from(path, (y) => this.labels.labels[y]);
+    const tokens = labels.map((label, t) => ({ label, confidence: fb.marginals[t * L + path[t]] }));
+    const spans = chunksOf(labels).map((c) => {
+      const type = this.types.indexOf(c.type);
+      const p = chunkProbability(fb, c.start, c.end, this.labels.begin(type), this.labels.inside(type));
+      return { start: c.start, end: c.end, type: c.type, confidence: calibrate(this.calibration, p) };
+    });
+    return { tokens, spans };
+  }
+
+  firstPass(tokens: readonly string[]): SentenceTags {
+    const words = this.words(tokens);
+    return this.decode(this.pass1, this.encode(words, this.extras(words), this.pass1));
+  }
+
+  documentContext(sentences: readonly { readonly tokens: readonly string[]; readonly tags: SentenceTags }[]): DocumentContext {
+    const lexicon = new Lexicon(this.types.length);
+    for (const s of sentences) lexicon.add(this.words(s.tokens).map((w) => w.stem), s.tags.tokens.map((t) => t.label), this.labels);
+    const context: Context = { kind: 'tawsim-document-context', view: new LexiconView(lexicon, this.types, DOCUMENT_PREFIX) };
+    return context;
+  }
+
+  contextKey(tokens: readonly string[], context: DocumentContext): string {
+    if (!this.pass2) return '';
+    return (context as Context).view.names(this.words(tokens).map((w) => w.stem)).map((n) => n.join(' ')).join('\t');
+  }
+
+  secondPass(tokens: readonly string[], context: DocumentContext): SentenceTags {
+    const words = this.words(tokens);
+    if (!this.pass2) return this.decode(this.pass1, this.encode(words, this.extras(words), this.pass1));
+    const extra = joinPerToken(this.extras(words), this.documentExtras(words, context));
+    return this.decode(this.pass2, this.encode(words, extra, this.pass2));
+  }
+
+  tagDocument(sentences: readonly (readonly string[])[]): SentenceTags[] {
+    const first = sentences.map((tokens) => ({ tokens, tags: this.firstPass(tokens) }));
+    if (!this.pass2) return first.map((f) => f.tags);
+    const context = this.documentContext(first);
+    return sentences.map((tokens) => this.secondPass(tokens, context));
+  }
+}

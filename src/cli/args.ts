@@ -10,24 +10,52 @@ export interface CommandArgs {
   readonly out?: string;
   readonly minConfidence?: number;
   readonly help: boolean;
+  /** tag-conll: anercorp or news. */
+  readonly tagset?: string;
+  /** tag-conll, train: a model file. */
+  readonly model?: string;
+  /** train: CoNLL files or folders of .txt + .ann. */
+  readonly conll: string[];
+  /** train: held-out data. */
+  readonly dev?: string;
+  /** train: a folder with clusters.tsv and the embeddings (instead of the model's). */
+  readonly clusters?: string;
+  readonly seed?: number;
+  readonly epochs?: number;
 }
+
+/** The options of each command (all commands also take -h/--help). */
+const OPTIONS = {
+  suggest: ['format', 'out', 'min-confidence'],
+  export: ['format', 'out', 'min-confidence'],
+  'tag-conll': ['tagset', 'model'],
+  'eval-conll': [],
+  train: ['conll', 'dev', 'out', 'model', 'clusters', 'seed', 'epochs'],
+} as const satisfies Record<string, readonly string[]>;
+
+const OPTION_SPECS = {
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  'min-confidence': { type: 'string' },
+  tagset: { type: 'string' },
+  model: { type: 'string', short: 'm' },
+  conll: { type: 'string', multiple: true },
+  dev: { type: 'string' },
+  clusters: { type: 'string' },
+  seed: { type: 'string' },
+  epochs: { type: 'string' },
+} as const;
 
 export function parseCommandArgs(command: string, args: readonly string[]): CommandArgs {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        'min-confidence': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...OPTION_SPECS, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
     throw new UsageError(describeParseError(e as Error & { code?: string }), command);
+  }
+  const names: readonly string[] = OPTIONS[command as keyof typeof OPTIONS] ?? [];
+  for (const name of Object.keys(parsed.values)) {
+    if (name !== 'help' && !names.includes(name)) throw new UsageError(`unknown option --${name}`, command);
   }
   const { format, out, help } = parsed.values;
   if (format !== undefined && !EXPORT_FORMATS.includes(format as ExportFormat)) {
@@ -39,7 +67,28 @@ export function parseCommandArgs(command: string, args: readonly string[]): Comm
   if (minConfidence !== undefined && !(min!.trim() !== '' && minConfidence >= 0 && minConfidence <= 1)) {
     throw new UsageError(`--min-confidence needs a number from 0 to 1, not "${min}"`, command);
   }
-  return { paths: parsed.positionals, format: format as ExportFormat | undefined, out, minConfidence, help: help ?? false };
+  const v = parsed.values;
+  return {
+    paths: parsed.positionals,
+    format: format as ExportFormat | undefined,
+    out,
+    minConfidence,
+    help: help ?? false,
+    tagset: v.tagset,
+    model: v.model,
+    conll: v.conll ?? [],
+    dev: v.dev,
+    clusters: v.clusters,
+    seed: integerOption('seed', v.seed, 0, command),
+    epochs: integerOption('epochs', v.epochs, 1, command),
+  };
+}
+
+function integerOption(name: string, value: string | undefined, min: number, command: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name} needs a whole number from ${min}, not "${value}"`, command);
+  return n;
 }
 
 function describeParseError(e: Error & { code?: string }): string {

@@ -22,13 +22,20 @@ Commands:
       Suggest entity annotations for plain-text articles.
   export PATH... --format brat|jsonl|conll --out DIR
       Export the accepted annotations of articles (a .txt and its brat .ann).
+  tag-conll [--tagset anercorp|news] [--model FILE]
+      Tag tokens read from standard input (one a line) with the trained tagger.
+  eval-conll GOLD PRED
+      Entity-level precision, recall and F1 of PRED against GOLD (conlleval).
+  train --conll FILE... [--dev FILE] --out MODEL [--seed N] [--epochs N]
+      Train a tagger on CoNLL files or folders of annotated articles.
 
 Options:
   -h, --help      Show this help; "tawsim COMMAND --help" shows a command's help.
   -v, --version   Show the version.
 
 Exit codes: 0 success, 1 bad input (a file missing, a directory, not UTF-8 text,
-binary), 2 bad usage (unknown command or option, missing argument).
+binary, a model file that is corrupt or of another version), 2 bad usage (unknown
+command or option, missing argument).
 `;
 
 export const SUGGEST_HELP = `Usage: tawsim suggest FILE... [--format brat|jsonl|conll] [--out DIR] [--min-confidence N]
@@ -76,4 +83,51 @@ Options:
   -f, --format FORMAT   brat, jsonl or conll (required).
   -o, --out DIR         Output folder (required; not inside an input folder).
   -h, --help            Show this help.
+`;
+
+export const TAG_CONLL_HELP = `Usage: tawsim tag-conll [--tagset anercorp|news] [--model FILE] < tokens.conll
+
+Tags tokens with the trained tagger. Standard input holds one token a line, as in
+ANERcorp (punctuation split off, proclitics attached); further columns are
+ignored; an empty line ends a sentence. A line of only spaces is an error (it is
+neither a token nor, visibly, a sentence end). Standard output gets "token TAG"
+for every token line and the empty lines as they were. Sentences are tagged in
+documents of consecutive sentences (as the model was trained), so that the second
+pass sees how a word was tagged elsewhere.
+
+Options:
+  --tagset TAGSET    anercorp (default): B-/I- PERS, LOC, ORG, MISC.
+                     news: PERS → PER, ORG → ORG, LOC → GPE; MISC is left out (O).
+  -m, --model FILE   The model (default: models/anercorp.tagger of Tawsim).
+  -h, --help         Show this help.
+`;
+
+export const EVAL_CONLL_HELP = `Usage: tawsim eval-conll GOLD PRED
+
+Scores PRED against GOLD as conlleval does: a predicted entity counts when a
+gold entity has exactly its tokens and type. Both files hold the same tokens, one
+a line, the BIO label in the last column, an empty line between sentences.
+Prints the token accuracy, precision, recall and F1 over all types (micro
+average), then per type with the number of predicted entities.
+`;
+
+export const TRAIN_HELP = `Usage: tawsim train --conll FILE... [--dev FILE] --out MODEL [--seed N] [--epochs N]
+
+Trains a tagger (two-pass CRF) on labelled sentences: CoNLL files ("token ...
+LABEL", BIO labels of any tag set) or folders of articles annotated in Tawsim
+(X.txt + X.ann; a token overlapping an annotation takes its type). Progress goes
+to standard error. The same seed and data give the same model file.
+
+Options:
+  --conll FILE...    Training data (files or folders; repeatable).
+  --dev FILE         Held-out data: reported F1 and confidence calibration.
+  -o, --out MODEL    The model file to write (the spelling list
+                     ayaspell-unknown.txt is written beside it).
+  -m, --model FILE   Model whose word clusters, embeddings, spelling list and
+                     gazetteers are reused (default: Tawsim's shipped model).
+  --clusters DIR     Read clusters and embeddings from DIR instead (clusters.tsv,
+                     embeddings-50k-64d.i8), the gazetteers from Tawsim's data.
+  --seed N           Random seed (default 1).
+  --epochs N         Passes over the data per CRF.
+  -h, --help         Show this help.
 `;

@@ -40,6 +40,8 @@ export function trainCrf(crf: CrfParams, data: readonly LabelledEncoding[], emb:
   const eps = 1e-8;
   const tGrad = new Float64Array(L * L);
   const sGrad = new Float64Array(L);
+  const dGrad = new Float64Array(dense.length);
+  const residual = new Float64Array(L);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     random.shuffle(order);
     let ll = 0;
@@ -67,6 +69,7 @@ export function trainCrf(crf: CrfParams, data: readonly LabelledEncoding[], emb:
           }
         }
         if (trainDense) {
+          // Dense gradient summed over the sentence; one AdaGrad step per sentence (below).
           const W = crf.window;
           const D = emb.dim;
           for (let off = -W; off <= W; off++) {
@@ -74,17 +77,22 @@ export function trainCrf(crf: CrfParams, data: readonly LabelledEncoding[], emb:
             if (u < 0 || u >= n || s.rows[u] < 0) continue;
             const baseE = s.rows[u] * D;
             const baseW = (off + W) * D * L;
+            for (let y = 0; y < L; y++) residual[y] = (y === gold[t] ? 1 : 0) - fb.marginals[m + y];
             for (let d = 0; d < D; d++) {
               const x = emb.values[baseE + d] / 127;
               if (x === 0) continue;
               const wd = baseW + d * L;
-              for (let y = 0; y < L; y++) {
-                const g = ((y === gold[t] ? 1 : 0) - fb.marginals[m + y]) * x - o.l2 * (dense[wd + y] - (anchor ? anchor.dense[wd + y] : 0));
-                gD[wd + y] += g * g;
-                dense[wd + y] += (o.rate * g) / (Math.sqrt(gD[wd + y]) + eps);
-              }
+              for (let y = 0; y < L; y++) dGrad[wd + y] += residual[y] * x;
             }
           }
+        }
+      }
+      if (trainDense) {
+        for (let k = 0; k < dense.length; k++) {
+          const g = dGrad[k] - o.l2 * (dense[k] - (anchor ? anchor.dense[k] : 0));
+          dGrad[k] = 0;
+          gD[k] += g * g;
+          dense[k] += (o.rate * g) / (Math.sqrt(gD[k]) + eps);
         }
       }
       // Transitions: gold counts minus expected counts (pairwise marginals).

@@ -6,6 +6,7 @@ export { loadModel, saveModel, ModelFileError, MODEL_FORMAT_VERSION, SPELLING_FI
 export { trainModel, TRAINING_DEFAULTS, type TrainOptions } from './train';
 export { createOnlineLearner, type OnlineLearner } from './online';
 export { readConll, type LabelledSentence } from './conll';
+export { examplesFromAnn } from './annExamples';
 export { evaluateConll, type Evaluation, type TypeScores } from './evaluate';
 export { FEATURE_GROUPS, DEFAULT_FEATURES, type FeatureConfig, type FeatureGroup } from './features';
 export { readWordTable, WordTable } from './wordTable';

@@ -54,6 +54,7 @@ interface Header {
   readonly types: readonly string[];
   readonly features: FeatureConfig;
   readonly calibration: Calibration;
+  readonly documentSentences: number;
   readonly dim: number;
   readonly embeddingRows: number;
   readonly vocabulary: number;
@@ -109,6 +110,7 @@ export function saveModel(taggerModel: TaggerModel, file: string): void {
     types: model.types,
     features: model.extractor.config,
     calibration: model.calibration,
+    documentSentences: model.documentSentences,
     dim: words?.data.dim ?? 0,
     embeddingRows: words?.embeddingRows ?? 0,
     vocabulary: words?.size ?? 0,
@@ -202,6 +204,7 @@ export function loadModel(file: string): Tagger {
     pass2: header.pass2 && pass('pass2', header.pass2),
     lexicon,
     calibration: header.calibration ?? IDENTITY,
+    documentSentences: header.documentSentences,
   });
 }
 

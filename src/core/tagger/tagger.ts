@@ -27,6 +27,8 @@ export interface TaggerParts {
   readonly pass2: CrfParams | undefined;
   readonly lexicon: Lexicon | undefined;
   readonly calibration: Calibration;
+  /** Consecutive sentences taken as one document by `tagDocuments` (as in training). */
+  readonly documentSentences: number;
 }
 
 interface Context extends DocumentContext {
@@ -43,6 +45,7 @@ export class Tagger implements TaggerModel {
   /** The lexicon the features read (the online learner extends it). */
   lexicon: Lexicon | undefined;
   calibration: Calibration;
+  readonly documentSentences: number;
   private lexiconView: LexiconView | undefined;
 
   constructor(parts: TaggerParts) {
@@ -54,6 +57,7 @@ export class Tagger implements TaggerModel {
     this.pass2 = parts.pass2;
     this.lexicon = parts.lexicon;
     this.calibration = parts.calibration;
+    this.documentSentences = parts.documentSentences;
     this.setLexicon(parts.lexicon);
   }
 
@@ -143,5 +147,12 @@ export class Tagger implements TaggerModel {
     if (!this.pass2) return first.map((f) => f.tags);
     const context = this.documentContext(first);
     return sentences.map((tokens) => this.secondPass(tokens, context));
+  }
+
+  /** Tags a text without document boundaries (a CoNLL file): documents of `documentSentences` consecutive sentences. */
+  tagDocuments(sentences: readonly (readonly string[])[]): SentenceTags[] {
+    const out: SentenceTags[] = [];
+    for (let i = 0; i < sentences.length; i += this.documentSentences) out.push(...this.tagDocument(sentences.slice(i, i + this.documentSentences)));
+    return out;
   }
 }

@@ -109,7 +109,7 @@ export function trainModel(options: TrainOptions): Tagger {
     for (let k = 0; k < o.folds; k++) {
       const crf = CrfParams.zero(labels, n1, dim, config.window);
       trainCrf(crf, data1.filter((_, i) => foldOf(i) !== k), emb, crfOptions(o.seed + 100 + k, `cross-validation ${k + 1}/${o.folds}`));
-      const tagger = new Tagger({ labels, extractor, table: dictionary.table(), pass1: crf, pass2: undefined, lexicon: undefined, calibration: IDENTITY });
+      const tagger = new Tagger({ labels, extractor, table: dictionary.table(), pass1: crf, pass2: undefined, lexicon: undefined, calibration: IDENTITY, documentSentences: o.documentSentences });
       data1.forEach((d, i) => {
         if (foldOf(i) === k) predicted[i] = Array.from(tagger.decode(crf, d.sentence).tokens, (t) => t.label);
       });
@@ -140,10 +140,10 @@ export function trainModel(options: TrainOptions): Tagger {
     lexicon = new Lexicon(types.length);
     for (const p of prepared) lexicon.add(p.stems, p.labels, labels);
   }
-  const tagger = new Tagger({ labels, extractor, table, pass1, pass2, lexicon, calibration: IDENTITY });
+  const tagger = new Tagger({ labels, extractor, table, pass1, pass2, lexicon, calibration: IDENTITY, documentSentences: o.documentSentences });
   if (options.dev?.length) {
     const dev = options.dev.map((s) => ({ tokens: s.tokens, labels: toIob2(s.labels) }));
-    const predicted = tagDocuments(tagger, dev.map((s) => s.tokens), o.documentSentences);
+    const predicted = tagger.tagDocuments(dev.map((s) => s.tokens));
     const samples = predicted.flatMap((tags, s) => {
       const gold = new Set(chunkKeys(dev[s].labels));
       return tags.spans.map((sp) => ({ p: sp.confidence, correct: gold.has(`${sp.start}:${sp.end}:${sp.type}`) }));
@@ -153,13 +153,6 @@ export function trainModel(options: TrainOptions): Tagger {
     progress(`dev: micro F1 ${e.micro.f1.toFixed(2)} (P ${e.micro.p.toFixed(2)}, R ${e.micro.r.toFixed(2)})`);
   }
   return tagger;
-}
-
-/** Tags sentences as documents of `size` consecutive sentences. */
-export function tagDocuments(tagger: Tagger, sentences: readonly (readonly string[])[], size: number) {
-  const out = [];
-  for (const doc of documents(sentences.length, size)) out.push(...tagger.tagDocument(doc.map((i) => sentences[i])));
-  return out;
 }
 
 /** Indices of consecutive sentences, `size` per document. */

@@ -1,0 +1,85 @@
+// `tawsim train --conll FILE... [--dev FILE] --out MODEL [--seed N] [--epochs N]`: trains a tagger on
+// CoNLL files or folders of Tawsim articles (.txt + .ann, any tag set), reusing the word clusters,
+// embeddings, spelling list and gazetteers of the shipped model (or --clusters DIR and the data
+// folder, as `npm run train` does), with progress on standard error.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { collectArticles } from '../core/export/collectArticles';
+import { readTextFile } from '../core/io/readText';
+import {
+  examplesFromAnn,
+  loadModel,
+  readConll,
+  readGazetteer,
+  readWordTable,
+  saveModel,
+  SPELLING_FILE,
+  trainModel,
+  type GazetteerData,
+  type LabelledExample,
+  type WordTable,
+} from '../core/tagger';
+import type { CommandArgs } from './args';
+import type { CliContext } from './context';
+import { modelFileOf } from './modelFile';
+import { EXIT, UsageError } from './usage';
+
+export async function trainCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
+  const inputs = [...args.conll, ...args.paths];
+  if (inputs.length === 0) throw new UsageError('no training data: give --conll FILE... (CoNLL files, or folders of .txt + .ann)', 'train');
+  if (args.out === undefined || args.out === '') throw new UsageError('--out MODEL is required', 'train');
+  const started = Date.now();
+  const say = (m: string) => ctx.err(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${m}`);
+
+  const train = await readExamples(inputs, ctx);
+  const dev = args.dev === undefined ? undefined : await readExamples([args.dev], ctx);
+  if (train === undefined || (args.dev !== undefined && dev === undefined)) return EXIT.badInput;
+  if (train.length === 0) {
+    ctx.err(`tawsim: no labelled sentences in ${inputs.join(', ')}`);
+    return EXIT.badInput;
+  }
+  say(`${train.length} training sentences${dev ? `, ${dev.length} held-out` : ''}`);
+
+  let words: WordTable | undefined;
+  let gazetteer: GazetteerData | undefined;
+  if (args.clusters !== undefined) {
+    const spelling = path.join(ctx.dataDir, '..', 'models', SPELLING_FILE);
+    words = readWordTable(args.clusters, fs.existsSync(spelling) ? spelling : undefined);
+    gazetteer = readGazetteer(ctx.dataDir);
+  } else {
+    const base = loadModel(modelFileOf(args, ctx));
+    words = base.extractor.wordTable;
+    gazetteer = base.extractor.gazetteer?.data;
+  }
+  const model = trainModel({ train, dev, words, gazetteer, seed: args.seed, epochs: args.epochs, onProgress: say });
+  fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
+  saveModel(model, args.out);
+  say(`wrote ${args.out} (${(fs.statSync(args.out).size / 1e6).toFixed(1)} MB)`);
+  return EXIT.ok;
+}
+
+/** Labelled sentences of CoNLL files and folders of articles; undefined after reporting a failure. */
+async function readExamples(inputs: readonly string[], ctx: CliContext): Promise<LabelledExample[] | undefined> {
+  const out: LabelledExample[] = [];
+  for (const input of inputs) {
+    const stat = fs.statSync(input, { throwIfNoEntry: false });
+    if (!stat) {
+      ctx.err(`tawsim: ${input}: no such file or folder`);
+      return undefined;
+    }
+    if (!stat.isDirectory()) {
+      out.push(...readConll((await readTextFile(input)).text));
+      continue;
+    }
+    const { articles } = await collectArticles([input]);
+    for (const files of articles) {
+      if (!fs.existsSync(files.annPath)) continue;
+      const { text } = await readTextFile(files.textPath);
+      const { examples, problems } = examplesFromAnn(text, (await readTextFile(files.annPath)).text);
+      for (const p of problems) ctx.err(`tawsim: warning: ${files.annPath}${p.line ? `:${p.line}` : ''}: ${p.message}; not used for training`);
+      out.push(...examples);
+    }
+  }
+  return out;
+}

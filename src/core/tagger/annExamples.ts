@@ -1,0 +1,34 @@
+// Training sentences from an article annotated in Tawsim (its text and brat .ann): the text's
+// tokens and sentences as the editor cuts them, each token labelled with the type of the
+// annotation it overlaps (B- on the first such token of a sentence, I- after), any tag set.
+
+import { loadAnn } from '../formats/annFile';
+import { splitSentences, tokenize } from '../text/tokenize';
+import type { LabelledExample } from './types';
+
+export interface AnnExamples {
+  readonly examples: LabelledExample[];
+  /** Lines of the .ann that could not be used (1-based line, reason). */
+  readonly problems: readonly { readonly line: number; readonly message: string }[];
+}
+
+export function examplesFromAnn(text: string, annContent: string): AnnExamples {
+  const loaded = loadAnn(text, annContent);
+  // Fragments in text order; a token overlapping two annotations takes the earlier one.
+  const fragments = loaded.annotations
+    .filter((a) => a.problem === undefined)
+    .flatMap((a, id) => a.spans.map((s) => ({ start: s.start, end: s.end, type: a.type, id })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const examples = splitSentences(text, tokenize(text)).map((sentence) => {
+    let previous = -1;
+    const labels = sentence.tokens.map((t) => {
+      const f = fragments.find((x) => x.start < t.end && t.start < x.end);
+      const label = f ? `${f.id === previous ? 'I' : 'B'}-${f.type}` : 'O';
+      previous = f ? f.id : -1;
+      return label;
+    });
+    return { tokens: sentence.tokens.map((t) => t.text), labels };
+  });
+  const problems = [...loaded.problems, ...loaded.annotations.filter((a) => a.problem !== undefined).map((a) => ({ line: 0, message: `${a.id}: ${a.problem}` }))];
+  return { examples, problems };
+}

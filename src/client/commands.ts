@@ -10,6 +10,8 @@ import {
   type ArticleState,
   CHANGE_TYPE_COMMAND,
   type ItemView,
+  ResetLearningRequest,
+  RetrainModelRequest,
   SaveAnnotationsRequest,
 } from '../shared/protocol';
 import type { ArticleStates } from './articleStates';
@@ -159,6 +161,20 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document) return;
     await setArticleMode(context, document, document.languageId !== ARTICLE_LANGUAGE);
+  });
+
+  register('tawsim.resetLearning', async () => {
+    const answer = await vscode.window.showWarningMessage(
+      'Forget everything the tagger learnt from your decisions in this workspace (and any retrained model)?', { modal: true }, 'Forget');
+    if (answer !== 'Forget') return;
+    const { message } = await client.sendRequest(ResetLearningRequest);
+    void vscode.window.showInformationMessage(message);
+  });
+  register('tawsim.retrainModel', async () => {
+    const result = await client.sendRequest(RetrainModelRequest);
+    if (result.trained) void vscode.window.showInformationMessage(result.message);
+    else void vscode.window.showWarningMessage(result.message);
+    return result;
   });
 
   for (const filter of ['all', 'suggested', 'accepted'] as Filter[]) {

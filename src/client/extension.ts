@@ -38,6 +38,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tawsim
   const initializationOptions: InitializationOptions = {
     minConfidence: settings.get<number>('suggestions.minConfidence'),
     suggestionsEnabled: settings.get<boolean>('suggestions.enabled'),
+    modelEnabled: settings.get<boolean>('suggestions.model'),
+    learningEnabled: settings.get<boolean>('learning.enabled'),
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -4,4 +4,9 @@ import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all), { dataDir: path.join(__dirname, '..', 'data') });
+const extensionRoot = path.join(__dirname, '..');
+startServer(createConnection(ProposedFeatures.all), {
+  dataDir: path.join(extensionRoot, 'data'),
+  modelsDir: path.join(extensionRoot, 'models'),
+  cliPath: path.join(__dirname, 'cli.js'),
+});

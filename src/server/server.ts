@@ -24,16 +24,25 @@ import {
   ArticleStateNotification,
   GetArticleStateRequest,
   type InitializationOptions,
+  ResetLearningRequest,
+  RetrainModelRequest,
   SaveAnnotationsRequest,
+  type TawsimSettings,
 } from '../shared/protocol';
 import { ArticleHost } from './articleHost';
 import { codeActionsFor } from './codeActions';
 import { hoverAt } from './hover';
+import { ModelHost } from './modelHost';
 import { articleState } from './stateView';
+import { changedSpans } from './changedSpans';
 
 export interface ServerOptions {
   /** Folder of the shipped gazetteers and lists. */
   readonly dataDir: string;
+  /** Folder of the shipped tagger model and the ANERcorp files retraining uses. */
+  readonly modelsDir: string;
+  /** The CLI bundle, which retraining runs. */
+  readonly cliPath: string;
   /** Milliseconds to wait after typing before suggestions are recomputed and sent. */
   readonly typingDelayMs?: number;
   /** Milliseconds to wait after an annotation change before the .ann is written. */
@@ -47,14 +56,32 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let workspaceRoots: string[] = [];
   let sessionOptions: SessionOptions = {};
   let engine: SuggestionEngine | undefined;
-  const getEngine = () => (engine ??= createSuggestionEngine(loadEngineResources(options.dataDir)));
+  let models: ModelHost | undefined;
+  const getEngine = () => (engine ??= createSuggestionEngine(loadEngineResources(options.dataDir), { tagger: models?.source }));
+
+  /** The model changed (learnt, reset, retrained, switched off): every article is suggested again. */
+  const refreshAll = () => {
+    for (const host of hosts.values()) {
+      host.session.refreshSuggestions();
+      publish(host);
+    }
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspaceRoots = (params.workspaceFolders ?? [])
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));
+    if (workspaceRoots.length === 0 && params.rootUri?.startsWith('file:')) workspaceRoots = [fileURLToPath(params.rootUri)];
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     sessionOptions = { minConfidence: init.minConfidence, suggestionsEnabled: init.suggestionsEnabled };
+    models = new ModelHost({
+      modelsDir: options.modelsDir,
+      cliPath: options.cliPath,
+      workspaceRoot: workspaceRoots[0],
+      warn: (message) => void connection.window.showWarningMessage(message),
+      onChange: refreshAll,
+    });
+    models.setEnabled(init.modelEnabled ?? true, init.learningEnabled ?? true);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -67,13 +94,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.onDidChangeConfiguration((change) => {
-    const settings = (change.settings?.tawsim ?? {}) as { suggestions?: { enabled?: boolean; minConfidence?: number } };
+    const settings = (change.settings?.tawsim ?? {}) as TawsimSettings;
     sessionOptions = { minConfidence: settings.suggestions?.minConfidence, suggestionsEnabled: settings.suggestions?.enabled };
-    for (const host of hosts.values()) {
-      host.session.setOptions(sessionOptions);
-      publish(host);
-    }
+    models?.setEnabled(settings.suggestions?.model ?? true, settings.learning?.enabled ?? true);
+    for (const host of hosts.values()) host.session.setOptions(sessionOptions);
+    refreshAll();
   });
+
+  connection.onShutdown(() => models?.dispose());
 
   function rootFor(file: string): string {
     const inside = workspaceRoots.filter((r) => !path.relative(r, file).startsWith('..')).sort((a, b) => b.length - a.length);
@@ -200,11 +228,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function applyAction({ uri, action }: ApplyActionParams): ActionResult {
     const host = hosts.get(uri);
     if (!host) return { changed: false, message: 'That article is not open.' };
+    const before = host.session.store.all();
     const result = host.session.perform(action);
     if (result.changed) {
       host.unsavedAnnotations = true;
       if (host.textMatchesDisk) saveSoon(host);
       publish(host);
+      models?.teach(host, changedSpans(before, host.session.store.all()));
     }
     return result;
   }
@@ -223,6 +253,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onRequest(GetArticleStateRequest, ({ uri }) => {
     const host = hosts.get(uri);
     return host ? articleState(host) : null;
+  });
+
+  connection.onRequest(ResetLearningRequest, () => ({ message: models ? models.reset() : 'The server is not initialized.' }));
+  connection.onRequest(RetrainModelRequest, async () => {
+    if (!models) return { trained: false, message: 'The server is not initialized.' };
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('Tawsim: retraining the tagger', undefined, 'reading ANERcorp and the workspace’s annotations', false);
+    try {
+      return await models.retrain(workspaceRoots, (message) => progress.report(message));
+    } finally {
+      progress.done();
+    }
   });
 
   connection.onHover(({ textDocument, position }) => {

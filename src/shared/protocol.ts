@@ -1,7 +1,7 @@
 // Tawsim's custom LSP messages, shared by the VS Code client and the language server.
 // Other editors can use them too (see README: "Language server for other editors").
 
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Span } from '../core/model';
 import type { TypeDef } from '../core/schema/types';
 import type { ActionResult, AnnotationAction } from '../core/session/actions';
@@ -83,10 +83,27 @@ export function suggestionId(s: { start: number; end: number; type: string }): s
   return `S:${s.start}:${s.end}:${s.type}`;
 }
 
+/** Client → server: forget what the tagger learnt in this workspace. */
+export const ResetLearningRequest = new RequestType0<{ message: string }, void>('tawsim/resetLearning');
+
+/**
+ * Client → server: retrain the tagger on ANERcorp plus every accepted annotation in the workspace
+ * folders; the server reports progress with `window/workDoneProgress/create` and `$/progress`.
+ */
+export const RetrainModelRequest = new RequestType0<{ trained: boolean; message: string }, void>('tawsim/retrainModel');
+
 /** Options the client passes in `initializationOptions`. */
 export interface InitializationOptions {
   readonly minConfidence?: number;
   readonly suggestionsEnabled?: boolean;
-  /** Folder for Tawsim's own state (rejections) when the article's folder is not writable. */
-  readonly stateFolder?: string;
+  /** Use the trained tagger (default true); false leaves the rules alone. */
+  readonly modelEnabled?: boolean;
+  /** Let the tagger learn from the annotator's decisions (default true). */
+  readonly learningEnabled?: boolean;
+}
+
+/** The `tawsim` settings section the server reads (workspace/didChangeConfiguration). */
+export interface TawsimSettings {
+  readonly suggestions?: { readonly enabled?: boolean; readonly minConfidence?: number; readonly model?: boolean };
+  readonly learning?: { readonly enabled?: boolean };
 }

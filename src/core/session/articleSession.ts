@@ -43,6 +43,11 @@ export class ArticleSession {
     this.invalidate();
   }
 
+  /** Makes the next `suggestions()` ask the engine again (its model changed). */
+  refreshSuggestions(): void {
+    this.invalidate();
+  }
+
   setSchema(schema: Schema): void {
     this.schema = schema;
     this.invalidate();

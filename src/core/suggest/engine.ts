@@ -20,6 +20,9 @@ import { attachDecisions, splitLines, type DecidedLine } from './requestLines';
 import { excludeDecided, resolveOverlaps, spanKey } from './resolve';
 import type { EngineResources } from './resources';
 import type { SuggestionEngine, SuggestRequest } from './types';
+import type { Schema } from '../schema/types';
+import type { DocumentContext, TaggerModel } from '../tagger';
+import { contextKeyOf, firstPasses, type ModelSentence, modelProposals, type TaggerSource } from './modelProposals';
 
 export interface EngineOptions {
   /** Line proposers; default: `defaultProposers`. A trained model joins as one more. */
@@ -30,6 +33,8 @@ export interface EngineOptions {
    * re-analyses more than the lines the edit touched.
    */
   readonly lineCacheSize?: number;
+  /** The trained tagger, if any: its spans join the proposers' (PER, ORG and places). */
+  readonly tagger?: TaggerSource;
 }
 
 const DEFAULT_LINE_CACHE = 10000;
@@ -46,10 +51,18 @@ export function defaultProposers(res: EngineResources): LineProposer[] {
   ];
 }
 
-/** What is cached per line text (for one set of allowed types). */
+/** What is cached per line text (for one set of allowed types and one model). */
 interface AnalyzedLine {
   readonly context: LineContext;
-  /** Proposals of allowed types, line-relative. */
+  /** The rule proposers' proposals of allowed types, line-relative. */
+  readonly ruleProposals: readonly Proposal[];
+  /** The tagger's first pass over the line's sentences. */
+  readonly sentences: readonly ModelSentence[];
+}
+
+/** What is cached per line text and the document context its second pass reads. */
+interface ResolvedLine {
+  /** Rule and model proposals. */
   readonly proposals: readonly Proposal[];
   /** The proposals resolved into non-overlapping suggestions. */
   readonly resolved: readonly Proposal[];
@@ -64,40 +77,61 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
   const proposers = options.proposers ?? defaultProposers(res);
   const cacheSize = options.lineCacheSize ?? DEFAULT_LINE_CACHE;
   let cache = new LruCache<string, AnalyzedLine>(cacheSize);
-  let cachedTypes = '';
+  let resolvedCache = new LruCache<string, ResolvedLine>(cacheSize);
+  let cachedFor = '';
   const analyzer = wordAnalyzerFor(res);
 
-  const analyze = (text: string, allowed: ReadonlySet<string>): AnalyzedLine => {
+  const analyze = (text: string, allowed: ReadonlySet<string>, model: TaggerModel | undefined): AnalyzedLine => {
     let line = cache.get(text);
     if (!line) {
       const context = analyzeLine(text, analyzer, res);
-      const proposals = proposers.flatMap((p) => p.propose(context)).filter((p) => allowed.has(p.type));
-      const resolved = resolveOverlaps(proposals);
-      line = { context, proposals, resolved, seeds: seedsOfSuggestions(context, resolved, res) };
+      const ruleProposals = proposers.flatMap((p) => p.propose(context)).filter((p) => allowed.has(p.type));
+      line = { context, ruleProposals, sentences: model ? firstPasses(context, model) : [] };
       cache.set(text, line);
     }
     return line;
   };
 
+  const resolveLine = (line: AnalyzedLine, model: TaggerModel | undefined, documentContext: DocumentContext | undefined, schema: Schema): ResolvedLine => {
+    const key = model && documentContext ? `${line.context.text}\u0001${contextKeyOf(line.sentences, model, documentContext)}` : line.context.text;
+    let resolved = resolvedCache.get(key);
+    if (!resolved) {
+      const fromModel = model && documentContext ? modelProposals(line.context, line.sentences, model, documentContext, schema, res) : [];
+      const proposals = [...line.ruleProposals, ...fromModel];
+      const kept = resolveOverlaps(proposals);
+      resolved = { proposals, resolved: kept, seeds: seedsOfSuggestions(line.context, kept, res) };
+      resolvedCache.set(key, resolved);
+    }
+    return resolved;
+  };
+
   return {
     suggest(request: SuggestRequest): Suggestion[] {
       const allowed = new Set(request.schema.entities.map((e) => e.name));
-      const types = [...allowed].sort().join(' ');
-      if (types !== cachedTypes) {
+      const model = options.tagger?.model();
+      const cacheFor = `${[...allowed].sort().join(' ')}|${model ? options.tagger!.generation : 'rules'}`;
+      if (cacheFor !== cachedFor) {
         cache = new LruCache(cacheSize);
-        cachedTypes = types;
+        resolvedCache = new LruCache(cacheSize);
+        cachedFor = cacheFor;
       }
       const split = [...splitLines(request.text)];
       cache.reserve(split.length);
-      const lines: RequestLine[] = split.map(({ start, text }) => ({ start, analyzed: analyze(text, allowed) }));
+      resolvedCache.reserve(split.length);
+      const lines: RequestLine[] = split.map(({ start, text }) => ({ start, analyzed: analyze(text, allowed, model) }));
+      const documentContext = model?.documentContext(
+        lines.flatMap((l) => l.analyzed.sentences.map((s) => ({ tokens: s.tokens, tags: s.first }))),
+      );
+      const resolvedLines = lines.map((l) => resolveLine(l.analyzed, model, documentContext, request.schema));
       attachDecisions(lines, request);
 
       // The line's own suggestions after the decisions, and every seed of the document.
       const seeds = new SeedIndex();
-      const local = lines.map((line) => {
-        const { context, proposals, resolved } = line.analyzed;
+      const local = lines.map((line, i) => {
+        const { context } = line.analyzed;
+        const { proposals, resolved } = resolvedLines[i];
         if (!line.accepted && !line.rejected) {
-          for (const s of line.analyzed.seeds) seeds.add(s);
+          for (const s of resolvedLines[i].seeds) seeds.add(s);
           return resolved;
         }
         const kept = resolveOverlaps(excludeDecided(proposals, line.accepted ?? [], line.rejected ?? new Set()));

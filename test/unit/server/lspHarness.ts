@@ -38,6 +38,8 @@ export class LspHarness {
     const down = new PassThrough();
     startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
       dataDir: path.join(REPO, 'data'),
+      modelsDir: path.join(REPO, 'models'),
+      cliPath: path.join(REPO, 'dist', 'cli.js'),
       typingDelayMs: 1,
       saveDelayMs: 1,
     });

@@ -158,8 +158,8 @@ describe('language server (in-process LSP)', function () {
     lsp.answer = (q) => q.actions?.find((a) => a.title.startsWith('Reload'))?.title;
     await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'accept', target: target(washington) } });
     const reloaded = await lsp.nextState(lsp.uri(article), (s) => s.items.some((i) => i.status === 'accepted' && i.text === 'صواريخ'));
-    assert.equal(lsp.questions.length, 1);
-    assert.match(lsp.questions[0].message, /changed outside the editor/);
+    const conflicts = lsp.questions.filter((q) => /changed outside the editor/.test(q.message));
+    assert.equal(conflicts.length, 1);
     assert.equal(reloaded.counts.accepted, 1);
     assert.equal(fs.readFileSync(path.join(dir, 'article.ann'), 'utf8'), 'T1\tPER 0 6\tصواريخ\n');
   });

@@ -1,0 +1,68 @@
+// The trained tagger's part in the engine: its two passes over a line's sentences, and its spans
+// turned into proposals of the schema's types (ANERcorp's LOC refined into GPE, LOC or FAC).
+
+import { schemaTypesOf } from '../learning/nativeTypes';
+import type { Schema } from '../schema/types';
+import type { DocumentContext, SentenceTags, TaggerModel } from '../tagger';
+import { splitSentences } from '../text/tokenize';
+import type { LineContext } from './lineContext';
+import type { Proposal } from './proposal';
+import type { EngineResources } from './resources';
+
+/** Where the engine gets the current model; `generation` changes whenever the model does. */
+export interface TaggerSource {
+  model(): TaggerModel | undefined;
+  readonly generation: number;
+}
+
+/** One sentence of a line, as the tagger sees it. */
+export interface ModelSentence {
+  /** Index of its first word in the line's words. */
+  readonly firstWord: number;
+  readonly tokens: readonly string[];
+  readonly first: SentenceTags;
+}
+
+export function firstPasses(line: LineContext, model: TaggerModel): ModelSentence[] {
+  const indexOf = new Map(line.words.map((w, i) => [w.start, i]));
+  return splitSentences(line.text, [...line.words]).map((s) => {
+    const tokens = s.tokens.map((t) => t.text);
+    return { firstWord: indexOf.get(s.tokens[0].start)!, tokens, first: model.firstPass(tokens) };
+  });
+}
+
+export function contextKeyOf(sentences: readonly ModelSentence[], model: TaggerModel, context: DocumentContext): string {
+  return sentences.map((s) => model.contextKey(s.tokens, context)).join('\u0002');
+}
+
+/** The tagger's final spans for a line, as proposals of the schema's types. */
+export function modelProposals(
+  line: LineContext,
+  sentences: readonly ModelSentence[],
+  model: TaggerModel,
+  context: DocumentContext,
+  schema: Schema,
+  res: EngineResources,
+): Proposal[] {
+  const out: Proposal[] = [];
+  for (const s of sentences) {
+    for (const span of model.secondPass(s.tokens, context).spans) {
+      const first = s.firstWord + span.start;
+      const type = schemaTypeOf(span.type, line, first, schema, res);
+      if (!type) continue;
+      const start = line.words[first].entityStart;
+      const end = line.words[s.firstWord + span.end - 1].end;
+      if (start < end) out.push({ start, end, type, confidence: span.confidence, source: 'model' });
+    }
+  }
+  return out;
+}
+
+/** LOC becomes FAC after a facility head (مطار، قاعدة…), else what the gazetteer says, else GPE. */
+function schemaTypeOf(native: string, line: LineContext, firstWord: number, schema: Schema, res: EngineResources): string | undefined {
+  const candidates = schemaTypesOf(native, schema);
+  if (candidates.length <= 1) return candidates[0];
+  if (candidates.includes('FAC') && res.facilityHeads.has(line.words[firstWord].entityForm)) return 'FAC';
+  const known = line.entities[firstWord]?.entry.type;
+  return known && candidates.includes(known) ? known : candidates[0];
+}

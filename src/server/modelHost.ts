@@ -1,0 +1,145 @@
+// The trained tagger in the server: which model the engine uses, what it learns from the
+// annotator's decisions, and retraining it on the workspace's annotations.
+
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { reviewedExamples } from '../core/learning/examples';
+import { sentencesAround } from '../core/learning/sentenceTokens';
+import { type Span, spanOf } from '../core/model';
+import type { TaggerSource } from '../core/suggest';
+import { DEFAULT_MODEL_FILE, type TaggerModel } from '../core/tagger';
+import type { ArticleHost } from './articleHost';
+import { Learning } from './learning';
+
+export interface ModelHostOptions {
+  /** The extension's `models` folder: the shipped model and ANERcorp for retraining. */
+  readonly modelsDir: string;
+  /** dist/cli.js, which retraining runs in a child process. */
+  readonly cliPath: string;
+  readonly workspaceRoot?: string;
+  readonly warn: (message: string) => void;
+  /** The model changed: suggestions must be recomputed. */
+  readonly onChange: () => void;
+}
+
+export class ModelHost {
+  modelEnabled = true;
+  learningEnabled = true;
+  private generation = 0;
+  private broken = false;
+  private readonly learning: Learning;
+  private retraining = false;
+  readonly source: TaggerSource;
+
+  constructor(private readonly options: ModelHostOptions) {
+    this.learning = new Learning({
+      baseModelFile: path.join(options.modelsDir, DEFAULT_MODEL_FILE),
+      workspaceRoot: options.workspaceRoot,
+      warn: options.warn,
+      onChange: () => this.changed(),
+    });
+    const self = this;
+    this.source = {
+      model: () => self.model(),
+      get generation() {
+        return self.generation;
+      },
+    };
+  }
+
+  private model(): TaggerModel | undefined {
+    if (!this.modelEnabled || this.broken) return undefined;
+    try {
+      return this.learning.getModel();
+    } catch (e) {
+      this.broken = true;
+      this.options.warn(`Tawsim's trained model cannot be used (${(e as Error).message}); suggestions come from the rules alone.`);
+      return undefined;
+    }
+  }
+
+  private changed(): void {
+    this.generation++;
+    this.options.onChange();
+  }
+
+  setEnabled(model: boolean, learning: boolean): void {
+    if (model !== this.modelEnabled) {
+      this.modelEnabled = model;
+      this.changed();
+    }
+    this.learningEnabled = learning;
+  }
+
+  /**
+   * Teaches the model the sentences of an article that the annotator's last decision touched and
+   * that are now fully reviewed. Runs after the decision's own update has been sent.
+   */
+  teach(host: ArticleHost, touched: readonly Span[]): void {
+    const model = this.learningEnabled && touched.length ? this.model() : undefined;
+    if (!model) return;
+    const { session } = host;
+    const examples = reviewedExamples(
+      sentencesAround(session.text, touched),
+      touched,
+      session.accepted().map((a) => ({ ...spanOf(a), type: a.type })),
+      session.suggestions(),
+      model.types,
+    );
+    if (examples.length) setTimeout(() => this.learning.learn(examples), 0);
+  }
+
+  reset(): string {
+    this.broken = false;
+    this.learning.reset();
+    return 'Tawsim forgot what it learnt in this workspace; suggestions come from the shipped model again.';
+  }
+
+  /** Trains a model on ANERcorp plus the workspace folders' .txt + .ann files, then uses it. */
+  async retrain(folders: readonly string[], report: (message: string) => void): Promise<{ trained: boolean; message: string }> {
+    const out = this.learning.retrainedModelFile();
+    if (!out) return { trained: false, message: 'Open a folder first: the retrained model is kept in the workspace.' };
+    if (this.retraining) return { trained: false, message: 'Retraining is already running.' };
+    this.retraining = true;
+    const temp = `${out}.training`;
+    try {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      const corpus = path.join(this.options.modelsDir, 'anercorp');
+      const args = [this.options.cliPath, 'train', '--conll', path.join(corpus, 'train.conll'), ...folders, '--dev', path.join(corpus, 'dev.conll'), '--out', temp];
+      const code = await runWithProgress(args, report);
+      if (code !== 0) return { trained: false, message: `Retraining failed (exit ${code}); the current model stays in use.` };
+      fs.renameSync(temp, out);
+      this.broken = false;
+      this.learning.adoptRetrained();
+      return { trained: true, message: `Retrained on ANERcorp and this workspace's annotations: ${out}` };
+    } finally {
+      fs.rmSync(temp, { force: true });
+      this.retraining = false;
+    }
+  }
+
+  dispose(): void {
+    this.learning.dispose();
+  }
+}
+
+/** Runs `node args…`, passing each line it prints on stderr to `report`; resolves with its exit code. */
+function runWithProgress(args: string[], report: (message: string) => void): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let buffered = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) report(line.trim());
+    });
+    child.on('error', (e) => {
+      report(e.message);
+      resolve(-1);
+    });
+    child.on('close', (code) => resolve(code ?? -1));
+  });
+}

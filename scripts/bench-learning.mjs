@@ -1,0 +1,75 @@
+// npm run bench:learning — does learning from the annotator pay? A simulated annotator works
+// through ANERcorp's dev split cut into articles of 20 sentences, in order, sentence by sentence.
+// For each sentence the tagger suggests (both passes over the whole article, suggestions below the
+// editor's default minimum confidence hidden), the annotator takes the actions that turn the
+// suggestions into the gold tags (accept, change type, fix a boundary, reject, add), and — in the
+// learning run only — the tagger then learns that sentence, as the language server does when a
+// sentence is fully reviewed. Prints actions per 100 tokens per article for both runs.
+// Target (issue 3): at least 20% fewer actions per 100 tokens over articles 10–20 with learning.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = (p) => require(path.join(repo, 'out', 'src', p));
+const { loadModel, readConll, createOnlineLearner, DEFAULT_MODEL_FILE } = out('core/tagger/index.js');
+const { actionsToGold, totalActions } = out('core/learning/annotatorActions.js');
+const { DEFAULT_MIN_CONFIDENCE } = out('core/suggest/types.js');
+
+const ARTICLE = 20;
+const modelFile = process.argv[2] ?? path.join(repo, 'models', DEFAULT_MODEL_FILE);
+const dev = readConll(fs.readFileSync(path.join(repo, 'models', 'anercorp', 'dev.conll'), 'utf8'));
+const articles = [];
+for (let i = 0; i + ARTICLE <= dev.length; i += ARTICLE) articles.push(dev.slice(i, i + ARTICLE));
+
+/** Gold chunks of a BIO label sequence. */
+function chunks(labels) {
+  const out = [];
+  labels.forEach((label, i) => {
+    const [bio, type] = label === 'O' ? ['O'] : [label[0], label.slice(2)];
+    const last = out[out.length - 1];
+    if (bio === 'I' && last && last.end === i && last.type === type) last.end = i + 1;
+    else if (bio !== 'O') out.push({ start: i, end: i + 1, type });
+  });
+  return out;
+}
+
+function simulate(learn) {
+  const model = loadModel(modelFile);
+  const learner = createOnlineLearner(model);
+  return articles.map((article) => {
+    const totals = { accept: 0, changeType: 0, fixBoundary: 0, reject: 0, add: 0 };
+    let tokens = 0;
+    article.forEach((sentence, i) => {
+      const tags = model.tagDocument(article.map((s) => s.tokens))[i];
+      const suggested = tags.spans.filter((s) => s.confidence >= DEFAULT_MIN_CONFIDENCE);
+      const counts = actionsToGold(suggested, chunks(sentence.labels));
+      for (const k of Object.keys(totals)) totals[k] += counts[k];
+      tokens += sentence.tokens.length;
+      if (learn) learner.learn([sentence]);
+    });
+    return { tokens, totals, per100: (100 * totalActions(totals)) / tokens };
+  });
+}
+
+const t0 = performance.now();
+const without = simulate(false);
+const withLearning = simulate(true);
+console.log(`model ${path.relative(repo, modelFile)}; ${articles.length} articles of ${ARTICLE} sentences; minimum confidence ${DEFAULT_MIN_CONFIDENCE}`);
+console.log('article  tokens  actions/100 tokens: without  with learning   (with: accept/type/boundary/reject/add)');
+without.forEach((w, i) => {
+  const l = withLearning[i];
+  const t = l.totals;
+  console.log(`${String(i + 1).padStart(7)} ${String(w.tokens).padStart(7)} ${w.per100.toFixed(2).padStart(27)} ${l.per100.toFixed(2).padStart(14)}   (${t.accept}/${t.changeType}/${t.fixBoundary}/${t.reject}/${t.add})`);
+});
+const mean = (rows) => {
+  const part = rows.slice(9, 20);
+  return (100 * part.reduce((n, r) => n + totalActions(r.totals), 0)) / part.reduce((n, r) => n + r.tokens, 0);
+};
+const a = mean(without);
+const b = mean(withLearning);
+console.log(`articles 10–20: ${a.toFixed(2)} actions per 100 tokens without learning, ${b.toFixed(2)} with: ${((100 * (a - b)) / a).toFixed(1)}% fewer (target ≥ 20%)`);
+console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);

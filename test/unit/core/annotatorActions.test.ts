@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { actionsToGold, totalActions } from '../../../src/core/learning/annotatorActions';
+
+const span = (start: number, end: number, type: string) => ({ start, end, type });
+
+describe('annotator actions to reach gold', () => {
+  it('accepts right suggestions, retypes, fixes boundaries, rejects and adds', () => {
+    const gold = [span(0, 2, 'PERS'), span(5, 6, 'LOC'), span(8, 10, 'ORG'), span(12, 13, 'PERS')];
+    const suggested = [span(0, 2, 'PERS'), span(5, 6, 'ORG'), span(8, 9, 'ORG'), span(20, 21, 'LOC')];
+    const c = actionsToGold(suggested, gold);
+    assert.deepEqual(c, { accept: 2, changeType: 1, fixBoundary: 1, reject: 1, add: 1 });
+    assert.equal(totalActions(c), 6);
+  });
+
+  it('uses a suggestion for one gold span only', () => {
+    const c = actionsToGold([span(0, 5, 'ORG')], [span(0, 2, 'ORG'), span(3, 5, 'ORG')]);
+    assert.deepEqual(c, { accept: 1, changeType: 0, fixBoundary: 1, reject: 0, add: 1 });
+  });
+
+  it('prefers the exact gold span among overlapping ones', () => {
+    const c = actionsToGold([span(3, 5, 'LOC')], [span(2, 5, 'LOC'), span(3, 5, 'LOC')]);
+    assert.deepEqual(c, { accept: 1, changeType: 0, fixBoundary: 0, reject: 0, add: 1 });
+  });
+});

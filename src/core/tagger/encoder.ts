@@ -1,16 +1,9 @@
-// From a sentence's tokens to the feature hashes the CRF scores: the word features (cached per
-// token text), the lexicon's view of each word and of the multi-word names it is part of, the
-// gazetteer's multi-word names and, in the second pass, what the document says about each word.
+// Features that depend on more than a word itself: what a lexicon (the training data's, or the
+// document's first-pass output) says about each word and about the multi-word names it is part
+// of, as per-token hash lists.
 
-import type { FeatureExtractor, WordInfo } from './features';
 import { hashString } from './hash';
 import { argmax, type Lexicon } from './lexicon';
-
-export interface SentenceHashes {
-  readonly words: readonly WordInfo[];
-  readonly hashes: Uint32Array;
-  readonly offsets: Int32Array;
-}
 
 /** Features a lexicon gives each token: `prefix` names the lexicon (training data, document). */
 export class LexiconView {
@@ -69,10 +62,12 @@ export class LexiconView {
   }
 }
 
-/** Concatenates per-token hash lists. */
-export function joinPerToken(...lists: (readonly Uint32Array[] | undefined)[]): Uint32Array[] {
+/** Concatenates per-token hash lists; undefined when there are none. */
+export function joinPerToken(...lists: (readonly Uint32Array[] | undefined)[]): Uint32Array[] | undefined {
   const present = lists.filter((l): l is readonly Uint32Array[] => l !== undefined);
-  const n = present[0]?.length ?? 0;
+  if (present.length === 0) return undefined;
+  if (present.length === 1) return [...present[0]];
+  const n = present[0].length;
   const out: Uint32Array[] = [];
   for (let t = 0; t < n; t++) {
     let len = 0;
@@ -86,9 +81,4 @@ export function joinPerToken(...lists: (readonly Uint32Array[] | undefined)[]): 
     out.push(a);
   }
   return out;
-}
-
-/** The hashes of a sentence: word features, then `extra` (lexicon, gazetteer names, document). */
-export function sentenceHashes(extractor: FeatureExtractor, words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined): SentenceHashes {
-  return { words, ...extractor.sentence(words, extra) };
 }

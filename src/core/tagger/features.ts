@@ -132,7 +132,7 @@ export class FeatureExtractor {
    * `extra(t)`: hashes that depend on more than the word (lexicon, document), seen at t and by its
    * neighbours at distance 1.
    */
-  sentence(words: readonly WordInfo[], extra?: readonly Uint32Array[]): { hashes: Uint32Array; offsets: Int32Array } {
+  sentence(words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined): { hashes: Uint32Array; offsets: Int32Array } {
     const n = words.length;
     const W = this.on.has('context') ? this.config.window : 0;
     const out: number[] = [];

@@ -93,10 +93,10 @@ class Learner implements OnlineLearner {
     for (const s of sentences) this.learnt.add(m.words(s.tokens).map((w) => w.stem), s.labels, m.labels, this.options.lexiconWeight);
     this.applyLexicon();
     const gold = sentences.map((s) => Int32Array.from(s.labels, (l) => m.labels.indexOf(l)!));
-    const train = (crf: CrfParams, base: Snapshot, extras: (words: ReturnType<Tagger['words']>, i: number) => Uint32Array[]) => {
+    const train = (crf: CrfParams, base: Snapshot, extras: (words: ReturnType<Tagger['words']>) => Uint32Array[] | undefined) => {
       const data = sentences.map((s, i) => {
         const words = m.words(s.tokens);
-        return { sentence: m.encode(words, extras(words, i), crf), gold: gold[i] };
+        return { sentence: m.encode(words, extras(words), crf), gold: gold[i] };
       });
       const o: CrfTrainingOptions = { epochs: this.options.epochs, rate: this.options.rate, l2: this.options.l2, seed: ++this.step, anchor: base, trainDense: false };
       trainCrf(crf, data, m.embeddings, o);

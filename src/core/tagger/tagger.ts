@@ -76,7 +76,7 @@ export class Tagger implements TaggerModel {
   }
 
   /** Per-token hashes of the lexicon and gazetteer names (first-pass extras). */
-  extras(words: readonly WordInfo[]): Uint32Array[] {
+  extras(words: readonly WordInfo[]): Uint32Array[] | undefined {
     const stems = words.map((w) => w.stem);
     return joinPerToken(this.lexiconView?.hashes(stems), this.extractor.gazetteerPhrases(stems));
   }
@@ -86,7 +86,7 @@ export class Tagger implements TaggerModel {
     return (context as Context).view.hashes(words.map((w) => w.stem));
   }
 
-  encode(words: readonly WordInfo[], extra: readonly Uint32Array[], crf: CrfParams): EncodedSentence {
+  encode(words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined, crf: CrfParams): EncodedSentence {
     const { hashes, offsets } = this.extractor.sentence(words, extra);
     const n = words.length;
     const ids = new Int32Array(hashes.length);

@@ -46,11 +46,12 @@ export class CrfParams implements Transitions {
     this.projections.clear();
   }
 
-  /** Emission scores (n × L). `cache`: keep dense scores per word (only while the weights stay fixed). */
+  /** Emission scores (n × L), feature by feature (training; run time uses WordScores). */
   emissions(s: EncodedSentence, emb: Embeddings | undefined, cache: boolean): Float64Array {
     const L = this.labels.size;
     const em = new Float64Array(s.n * L);
-    const { weights, ids, offsets } = { weights: this.weights, ids: s.ids, offsets: s.offsets };
+    const { weights } = this;
+    const { ids, offsets } = s;
     for (let t = 0; t < s.n; t++) {
       const base = t * L;
       for (let k = offsets[t]; k < offsets[t + 1]; k++) {
@@ -58,22 +59,28 @@ export class CrfParams implements Transitions {
         for (let y = 0; y < L; y++) em[base + y] += weights[w + y];
       }
     }
-    if (!emb || this.dense.length === 0) return em;
-    const W = this.window;
-    for (let t = 0; t < s.n; t++) {
-      for (let o = -W; o <= W; o++) {
-        const u = t + o;
-        if (u < 0 || u >= s.n || s.rows[u] < 0) continue;
-        if (cache) {
-          const proj = this.projection(s.rows[u], emb);
-          const p = (o + W) * L;
-          for (let y = 0; y < L; y++) em[t * L + y] += proj[p + y];
-        } else this.addDense(em, t, o, s.rows[u], emb);
-      }
-    }
+    this.addEmbeddingScores(em, s.rows, emb, cache);
     return em;
   }
 
+  /** Adds the dense scores of the embeddings around each token. `cache`: keep them per word (only while the weights stay fixed). */
+  addEmbeddingScores(em: Float64Array, rows: Int32Array, emb: Embeddings | undefined, cache: boolean): void {
+    if (!emb || this.dense.length === 0) return;
+    const L = this.labels.size;
+    const W = this.window;
+    const n = rows.length;
+    for (let t = 0; t < n; t++) {
+      for (let o = -W; o <= W; o++) {
+        const u = t + o;
+        if (u < 0 || u >= n || rows[u] < 0) continue;
+        if (cache) {
+          const proj = this.projection(rows[u], emb);
+          const p = (o + W) * L;
+          for (let y = 0; y < L; y++) em[t * L + y] += proj[p + y];
+        } else this.addDense(em, t, o, rows[u], emb);
+      }
+    }
+  }
   private addDense(em: Float64Array, t: number, o: number, row: number, emb: Embeddings): void {
     const L = this.labels.size;
     const D = emb.dim;

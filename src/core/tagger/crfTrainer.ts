@@ -18,7 +18,25 @@ export interface CrfTrainingOptions {
   readonly anchor?: { readonly weights: ArrayLike<number>; readonly dense: ArrayLike<number>; readonly trans: ArrayLike<number>; readonly start: ArrayLike<number> };
   /** Train the dense (embedding) weights too (default true). */
   readonly trainDense?: boolean;
+  /** AdaGrad's sums of squared gradients, kept between calls (online learning); fresh when absent. */
+  readonly squares?: GradientSquares;
   readonly onEpoch?: (epoch: number, logLikelihood: number) => void;
+}
+
+export interface GradientSquares {
+  readonly weights: Float64Array;
+  readonly dense: Float64Array;
+  readonly trans: Float64Array;
+  readonly start: Float64Array;
+}
+
+export function gradientSquares(crf: CrfParams): GradientSquares {
+  return {
+    weights: new Float64Array(crf.weights.length),
+    dense: new Float64Array(crf.dense.length),
+    trans: new Float64Array(crf.trans.length),
+    start: new Float64Array(crf.start.length),
+  };
 }
 
 export interface LabelledEncoding {
@@ -29,10 +47,7 @@ export interface LabelledEncoding {
 export function trainCrf(crf: CrfParams, data: readonly LabelledEncoding[], emb: Embeddings | undefined, o: CrfTrainingOptions): void {
   const L = crf.labels.size;
   const { weights, dense, trans, start } = crf;
-  const gW = new Float64Array(weights.length);
-  const gD = new Float64Array(dense.length);
-  const gT = new Float64Array(trans.length);
-  const gS = new Float64Array(start.length);
+  const { weights: gW, dense: gD, trans: gT, start: gS } = o.squares ?? gradientSquares(crf);
   const anchor = o.anchor;
   const trainDense = (o.trainDense ?? true) && emb !== undefined && dense.length > 0;
   const random = new Random(o.seed);

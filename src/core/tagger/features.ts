@@ -127,48 +127,56 @@ export class FeatureExtractor {
     });
   }
 
+  /** Neighbours on each side that a token sees (0 without the context group). */
+  get window(): number {
+    return this.on.has('context') ? this.config.window : 0;
+  }
+
   /**
-   * The feature hashes of every token of a sentence: `offsets[t]..offsets[t + 1]` index `hashes`.
-   * `extra(t)`: hashes that depend on more than the word (lexicon, document), seen at t and by its
-   * neighbours at distance 1.
+   * The hashes a token sees from the word at offset `o` from it (`o` = 0: its own word, with the
+   * bias); `w` undefined: the offset is outside the sentence. They depend on the word alone, so
+   * their weights can be summed once per word (see WordScores).
    */
+  wordHashes(w: WordInfo | undefined, o: number): readonly number[] {
+    if (o === 0) return [BIAS, ...w!.own, ...w!.shared];
+    if (!w) return [mixHash(PAD, OFFSET[o])];
+    return Array.from(w.shared, (h) => mixHash(h, OFFSET[o]));
+  }
+
+  /**
+   * The hashes of token t that depend on more than one word: word bigrams, and `extra` (lexicon,
+   * document: per-token hashes that depend on more than the word) at t and at distance 1.
+   */
+  contextHashes(words: readonly WordInfo[], t: number, extra: readonly Uint32Array[] | undefined, out: number[]): void {
+    const n = words.length;
+    const W = this.window;
+    if (W > 0 && this.on.has('word')) {
+      out.push(mixHash(t > 0 ? words[t - 1].bigram : PAD, mixHash(words[t].bigram, BIGRAM_LEFT)));
+      out.push(mixHash(words[t].bigram, mixHash(t + 1 < n ? words[t + 1].bigram : PAD, BIGRAM_RIGHT)));
+    }
+    if (!extra) return;
+    for (const h of extra[t]) out.push(h);
+    if (W > 0) {
+      if (t > 0) for (const h of extra[t - 1]) out.push(mixHash(h, OFFSET[-1]));
+      if (t + 1 < n) for (const h of extra[t + 1]) out.push(mixHash(h, OFFSET[1]));
+    }
+  }
+
+  /** The feature hashes of every token of a sentence: `offsets[t]..offsets[t + 1]` index `hashes`. */
   sentence(words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined): { hashes: Uint32Array; offsets: Int32Array } {
     const n = words.length;
-    const W = this.on.has('context') ? this.config.window : 0;
+    const W = this.window;
     const out: number[] = [];
     const offsets = new Int32Array(n + 1);
     for (let t = 0; t < n; t++) {
       offsets[t] = out.length;
-      out.push(BIAS);
-      const w = words[t];
-      for (const h of w.own) out.push(h);
-      for (const h of w.shared) out.push(h);
       for (let o = -W; o <= W; o++) {
-        if (o === 0) continue;
         const u = t + o;
-        if (u < 0 || u >= n) {
-          out.push(mixHash(PAD, OFFSET[o]));
-          continue;
-        }
-        for (const h of words[u].shared) out.push(mixHash(h, OFFSET[o]));
+        for (const h of this.wordHashes(u >= 0 && u < n ? words[u] : undefined, o)) out.push(h);
       }
-      if (W > 0 && this.on.has('word')) {
-        out.push(mixHash(t > 0 ? words[t - 1].bigram : PAD, mixHash(w.bigram, BIGRAM_LEFT)));
-        out.push(mixHash(w.bigram, mixHash(t + 1 < n ? words[t + 1].bigram : PAD, BIGRAM_RIGHT)));
-      }
-      if (extra) {
-        for (const h of extra[t]) out.push(h);
-        if (W > 0) {
-          if (t > 0) for (const h of extra[t - 1]) out.push(mixHash(h, OFFSET[-1]));
-          if (t + 1 < n) for (const h of extra[t + 1]) out.push(mixHash(h, OFFSET[1]));
-        }
-      }
+      this.contextHashes(words, t, extra, out);
     }
     offsets[n] = out.length;
     return { hashes: Uint32Array.from(out), offsets };
   }
-}
-
-export function hashAll(names: readonly string[]): Uint32Array {
-  return Uint32Array.from(names, (s) => hashString(s));
 }

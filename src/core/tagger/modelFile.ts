@@ -14,7 +14,7 @@ import { IDENTITY, type Calibration } from './calibration';
 import { CrfParams } from './crfParams';
 import { FeatureExtractor, type FeatureConfig } from './features';
 import { FeatureTable } from './featureTable';
-import { Gazetteer, type GazetteerData } from './gazetteer';
+import { Gazetteer } from './gazetteer';
 import { LabelSet } from './labels';
 import { Lexicon } from './lexicon';
 import { formatSpellingList, parseSpellingList } from './spelling';
@@ -87,8 +87,18 @@ export function saveModel(taggerModel: TaggerModel, file: string): void {
     }
   }
   const gaz = model.extractor.gazetteer?.data;
-  if (gaz) add('gazetteer', text(formatGazetteer(gaz)));
-  if (model.lexicon) add('lexicon', text(formatLexicon(model.lexicon)));
+  if (gaz) {
+    add('gazetteer.words', text([...gaz.words.keys()].join('\n')));
+    add('gazetteer.flags', bytesOf(Uint16Array.from(gaz.words.values())));
+    add('gazetteer.phrases', text(gaz.phrases.map((p) => `${p.type}\t${p.stems.join(' ')}`).join('\n')));
+    add('gazetteer.wholes', text(gaz.wholes.join('\n')));
+  }
+  const lexicon = model.lexicon;
+  if (lexicon) {
+    add('lexicon.words', text([...lexicon.words.keys()].join('\n')));
+    add('lexicon.counts', bytesOf(Float32Array.from([...lexicon.words.values()].flatMap((e) => Array.from(e.counts)))));
+    add('lexicon.phrases', text(formatLexicon(lexicon, true)));
+  }
   add('features', bytesOf(model.table.hashes));
   const pass = (name: string, crf: CrfParams): PassHeader => {
     const { scale, values } = quantize(crf.weights);
@@ -184,9 +194,27 @@ export function loadModel(file: string): Tagger {
       throw new ModelFileError(file, 'corrupt', 'the model file is corrupt (vocabulary sizes disagree)');
     }
   }
-  const gazetteer = has('gazetteer') ? new Gazetteer(parseGazetteer(str('gazetteer'))) : undefined;
+  let gazetteer: Gazetteer | undefined;
+  if (has('gazetteer.words')) {
+    const stems = lines(str('gazetteer.words'));
+    const flags = view(section('gazetteer.flags'), Uint16Array);
+    if (flags.length !== stems.length) throw new ModelFileError(file, 'corrupt', 'the model file is corrupt (gazetteer sizes disagree)');
+    const phrases = lines(str('gazetteer.phrases')).map((l) => {
+      const [type, stems] = l.split('\t');
+      return { type, stems: stems.split(' ') };
+    });
+    gazetteer = new Gazetteer({ words: new Map(stems.map((w, i) => [w, flags[i]])), phrases, wholes: lines(str('gazetteer.wholes')) });
+  }
   const labels = new LabelSet(header.types);
-  const lexicon = has('lexicon') ? parseLexicon(str('lexicon'), header.types.length) : undefined;
+  let lexicon: Lexicon | undefined;
+  if (has('lexicon.words')) {
+    const width = header.types.length + 1;
+    lexicon = parseLexicon(str('lexicon.phrases'), header.types.length);
+    const stems = lines(str('lexicon.words'));
+    const counts = Float64Array.from(view(section('lexicon.counts'), Float32Array));
+    if (counts.length !== stems.length * width) throw new ModelFileError(file, 'corrupt', 'the model file is corrupt (lexicon sizes disagree)');
+    stems.forEach((w, i) => lexicon!.words.set(w, { counts: counts.subarray(i * width, (i + 1) * width) }));
+  }
   const table = new FeatureTable(view(section('features'), Uint32Array));
   const extractor = new FeatureExtractor(header.features, words, gazetteer);
   const pass = (name: string, h: PassHeader): CrfParams => {
@@ -259,32 +287,15 @@ function view<T extends Int8Array | Int16Array | Uint16Array | Uint32Array | Flo
   return new Type(copy.buffer, 0, copy.byteLength / size);
 }
 
-/** `W\tform` (keep whole), `S\tstem\tflags`, `P\ttype\tstem stem…`. */
-function formatGazetteer(g: GazetteerData): string {
-  const lines: string[] = [];
-  for (const w of g.wholes) lines.push(`W\t${w}`);
-  for (const [stem, flags] of g.words) lines.push(`S\t${stem}\t${flags}`);
-  for (const p of g.phrases) lines.push(`P\t${p.type}\t${p.stems.join(' ')}`);
-  return lines.join('\n');
+/** The lines of a section ('' has none). */
+function lines(text: string): string[] {
+  return text === '' ? [] : text.split('\n');
 }
 
-function parseGazetteer(text: string): GazetteerData {
-  const wholes: string[] = [];
-  const words = new Map<string, number>();
-  const phrases: { stems: string[]; type: string }[] = [];
-  for (const line of text.split('\n')) {
-    const [kind, a, b] = line.split('\t');
-    if (kind === 'W') wholes.push(a);
-    else if (kind === 'S') words.set(a, Number(b));
-    else if (kind === 'P') phrases.push({ type: a, stems: b.split(' ') });
-  }
-  return { wholes, words, phrases };
-}
-
-/** `W\tstem\tc0 c1…` and `P\tc0 c1…\tstem stem…`. */
-export function formatLexicon(lexicon: Lexicon): string {
+/** `W\tstem\tc0 c1…` (unless `phrasesOnly`) and `P\tc0 c1…\tstem stem…`. */
+export function formatLexicon(lexicon: Lexicon, phrasesOnly = false): string {
   const lines: string[] = [];
-  for (const [stem, e] of lexicon.words) lines.push(`W\t${stem}\t${Array.from(e.counts).join(' ')}`);
+  if (!phrasesOnly) for (const [stem, e] of lexicon.words) lines.push(`W\t${stem}\t${Array.from(e.counts).join(' ')}`);
   for (const p of lexicon.phraseEntries) lines.push(`P\t${Array.from(p.entry.counts).join(' ')}\t${p.stems.join(' ')}`);
   return lines.join('\n');
 }

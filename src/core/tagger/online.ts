@@ -7,7 +7,7 @@
 
 import * as zlib from 'node:zlib';
 import type { CrfParams } from './crfParams';
-import { trainCrf, type CrfTrainingOptions } from './crfTrainer';
+import { gradientSquares, trainCrf, type CrfTrainingOptions, type GradientSquares } from './crfTrainer';
 import { joinPerToken } from './encoder';
 import { toIob2 } from './labels';
 import { Lexicon } from './lexicon';
@@ -69,6 +69,10 @@ class Learner implements OnlineLearner {
   private readonly fingerprint: number;
   /** The counts learnt so far (added to the base lexicon's). */
   private learnt: Lexicon;
+  /** The base lexicon plus the learnt counts, once something was learnt. */
+  private merged: Lexicon | undefined;
+  /** AdaGrad's state per pass, kept across calls so that steps shrink as more is learnt. */
+  private squares: (GradientSquares | undefined)[] = [];
   private step = 0;
 
   constructor(
@@ -90,31 +94,38 @@ class Learner implements OnlineLearner {
         return { tokens: e.tokens, labels: toIob2(toIob2(e.labels).map((l) => (known.has(l) ? l : 'O'))) };
       });
     if (sentences.length === 0) return;
-    for (const s of sentences) this.learnt.add(m.words(s.tokens).map((w) => w.stem), s.labels, m.labels, this.options.lexiconWeight);
-    this.applyLexicon();
+    if (!this.merged) this.applyLexicon();
+    for (const s of sentences) {
+      const stems = m.words(s.tokens).map((w) => w.stem);
+      this.learnt.add(stems, s.labels, m.labels, this.options.lexiconWeight);
+      this.merged?.add(stems, s.labels, m.labels, this.options.lexiconWeight);
+    }
     const gold = sentences.map((s) => Int32Array.from(s.labels, (l) => m.labels.indexOf(l)!));
-    const train = (crf: CrfParams, base: Snapshot, extras: (words: ReturnType<Tagger['words']>) => Uint32Array[] | undefined) => {
+    const train = (pass: number, crf: CrfParams, base: Snapshot, extras: (words: ReturnType<Tagger['words']>) => Uint32Array[] | undefined) => {
       const data = sentences.map((s, i) => {
         const words = m.words(s.tokens);
         return { sentence: m.encode(words, extras(words), crf), gold: gold[i] };
       });
-      const o: CrfTrainingOptions = { epochs: this.options.epochs, rate: this.options.rate, l2: this.options.l2, seed: ++this.step, anchor: base, trainDense: false };
+      const squares = (this.squares[pass] ??= gradientSquares(crf));
+      const o: CrfTrainingOptions = { epochs: this.options.epochs, rate: this.options.rate, l2: this.options.l2, seed: ++this.step, anchor: base, trainDense: false, squares };
       trainCrf(crf, data, m.embeddings, o);
+      m.clearScores();
       crf.clearCache();
     };
-    train(m.pass1, this.base.pass1, (words) => m.extras(words));
+    train(0, m.pass1, this.base.pass1, (words) => m.extras(words));
     if (m.pass2 && this.base.pass2) {
       // The document features of the examples as the second pass would see them, from the updated first pass.
       const context = m.documentContext(sentences.map((s) => ({ tokens: s.tokens, tags: m.firstPass(s.tokens) })));
-      train(m.pass2, this.base.pass2, (words) => joinPerToken(m.extras(words), m.documentExtras(words, context)));
+      train(1, m.pass2, this.base.pass2, (words) => joinPerToken(m.extras(words), m.documentExtras(words, context)));
     }
   }
 
+  /** Makes the model read the base lexicon plus what was learnt. */
   private applyLexicon(): void {
     if (!this.base.lexicon) return;
-    const merged = this.base.lexicon.clone();
-    merged.addLexicon(this.learnt);
-    this.model.setLexicon(merged);
+    this.merged = this.base.lexicon.clone();
+    this.merged.addLexicon(this.learnt);
+    this.model.setLexicon(this.merged);
   }
 
   exportDelta(): Uint8Array {
@@ -125,18 +136,19 @@ class Learner implements OnlineLearner {
       for (const part of PARTS) {
         const now = crf[part];
         const was = base[part];
+        // The changed weights with their new values (exact, unlike differences in float32).
         const index: number[] = [];
-        const delta: number[] = [];
+        const value: number[] = [];
         for (let i = 0; i < now.length; i++) {
           if (now[i] !== was[i]) {
             index.push(i);
-            delta.push(now[i] - was[i]);
+            value.push(now[i]);
           }
         }
         const b = Buffer.alloc(4 + index.length * 8);
         b.writeUInt32LE(index.length, 0);
         Buffer.from(Uint32Array.from(index).buffer).copy(b, 4);
-        Buffer.from(Float32Array.from(delta).buffer).copy(b, 4 + index.length * 4);
+        Buffer.from(Float32Array.from(value).buffer).copy(b, 4 + index.length * 4);
         parts.push(b);
       }
     }
@@ -179,13 +191,14 @@ class Learner implements OnlineLearner {
           for (let k = 0; k < count; k++) {
             const i = data.readUInt32LE(at + 4 + 4 * k);
             if (i >= target.length) throw new Error('index out of range');
-            target[i] += data.readFloatLE(at + 4 + 4 * count + 4 * k);
+            target[i] = data.readFloatLE(at + 4 + 4 * count + 4 * k);
           }
           at += 4 + 8 * count;
         }
         crf.clearCache();
       }
       if (at !== data.length) throw new Error('trailing data');
+      this.model.clearScores();
     } catch {
       this.reset();
       throw new Error('the learning delta is corrupt');
@@ -194,10 +207,13 @@ class Learner implements OnlineLearner {
   }
 
   reset(): void {
+    this.model.clearScores();
     restore(this.model.pass1, this.base.pass1);
     if (this.model.pass2 && this.base.pass2) restore(this.model.pass2, this.base.pass2);
     this.model.setLexicon(this.base.lexicon);
     this.learnt = new Lexicon(this.model.types.length);
+    this.merged = undefined;
+    this.squares = [];
   }
 }
 

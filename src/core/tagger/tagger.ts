@@ -12,6 +12,7 @@ import type { FeatureTable } from './featureTable';
 import type { LabelSet } from './labels';
 import { Lexicon } from './lexicon';
 import type { DocumentContext, SentenceTags, TaggerModel } from './types';
+import { WordScores } from './wordScores';
 
 /** Prefixes of the lexicon features: the training data's lexicon, the document's. */
 export const LEXICON_PREFIX = 'lx';
@@ -47,6 +48,7 @@ export class Tagger implements TaggerModel {
   calibration: Calibration;
   readonly documentSentences: number;
   private lexiconView: LexiconView | undefined;
+  private readonly scorers = new Map<CrfParams, WordScores>();
 
   constructor(parts: TaggerParts) {
     this.labels = parts.labels;
@@ -86,6 +88,7 @@ export class Tagger implements TaggerModel {
     return (context as Context).view.hashes(words.map((w) => w.stem));
   }
 
+  /** A sentence's features as ids, one by one (for training). */
   encode(words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined, crf: CrfParams): EncodedSentence {
     const { hashes, offsets } = this.extractor.sentence(words, extra);
     const n = words.length;
@@ -103,10 +106,24 @@ export class Tagger implements TaggerModel {
     return { n, ids: ids.subarray(0, m), offsets: idOffsets, rows: Int32Array.from(words, (w) => w.row) };
   }
 
-  decode(crf: CrfParams, s: EncodedSentence): SentenceTags {
-    const em = crf.emissions(s, this.embeddings, true);
-    const path = viterbi(crf, em, s.n);
-    const fb = forwardBackward(crf, em, s.n);
+  /** Emission scores at run time (weights summed per word and cached; see WordScores). */
+  scores(crf: CrfParams, words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined): Float64Array {
+    let scorer = this.scorers.get(crf);
+    if (!scorer) this.scorers.set(crf, (scorer = new WordScores(crf, this.extractor, this.table)));
+    const em = scorer.emissions(words, extra);
+    crf.addEmbeddingScores(em, Int32Array.from(words, (w) => w.row), this.embeddings, true);
+    return em;
+  }
+
+  /** Forget the cached sums of weights (after the weights changed). */
+  clearScores(): void {
+    for (const s of this.scorers.values()) s.clear();
+  }
+
+  /** Labels, marginals and span probabilities from emission scores (n × L). */
+  decode(crf: CrfParams, em: Float64Array, n: number): SentenceTags {
+    const path = viterbi(crf, em, n);
+    const fb = forwardBackward(crf, em, n);
     const L = this.labels.size;
     const labels = Array.from(path, (y) => this.labels.labels[y]);
     const tokens = labels.map((label, t) => ({ label, confidence: fb.marginals[t * L + path[t]] }));
@@ -120,7 +137,7 @@ export class Tagger implements TaggerModel {
 
   firstPass(tokens: readonly string[]): SentenceTags {
     const words = this.words(tokens);
-    return this.decode(this.pass1, this.encode(words, this.extras(words), this.pass1));
+    return this.decode(this.pass1, this.scores(this.pass1, words, this.extras(words)), words.length);
   }
 
   documentContext(sentences: readonly { readonly tokens: readonly string[]; readonly tags: SentenceTags }[]): DocumentContext {
@@ -137,9 +154,9 @@ export class Tagger implements TaggerModel {
 
   secondPass(tokens: readonly string[], context: DocumentContext): SentenceTags {
     const words = this.words(tokens);
-    if (!this.pass2) return this.decode(this.pass1, this.encode(words, this.extras(words), this.pass1));
+    if (!this.pass2) return this.firstPass(tokens);
     const extra = joinPerToken(this.extras(words), this.documentExtras(words, context));
-    return this.decode(this.pass2, this.encode(words, extra, this.pass2));
+    return this.decode(this.pass2, this.scores(this.pass2, words, extra), words.length);
   }
 
   tagDocument(sentences: readonly (readonly string[])[]): SentenceTags[] {

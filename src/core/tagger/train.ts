@@ -40,7 +40,7 @@ export interface TrainOptions {
   readonly onProgress?: (message: string) => void;
 }
 
-export const TRAINING_DEFAULTS = { seed: 1, epochs: 12, folds: 5, documentSentences: 15, rate: 0.1, l2: 1e-4, minCount: 1 } as const;
+export const TRAINING_DEFAULTS = { seed: 1, epochs: 6, folds: 5, documentSentences: 20, rate: 0.05, l2: 0.01, minCount: 2 } as const;
 
 interface Prepared {
   readonly words: WordInfo[];
@@ -111,7 +111,7 @@ export function trainModel(options: TrainOptions): Tagger {
       trainCrf(crf, data1.filter((_, i) => foldOf(i) !== k), emb, crfOptions(o.seed + 100 + k, `cross-validation ${k + 1}/${o.folds}`));
       const tagger = new Tagger({ labels, extractor, table: dictionary.table(), pass1: crf, pass2: undefined, lexicon: undefined, calibration: IDENTITY, documentSentences: o.documentSentences });
       data1.forEach((d, i) => {
-        if (foldOf(i) === k) predicted[i] = Array.from(tagger.decode(crf, d.sentence).tokens, (t) => t.label);
+        if (foldOf(i) === k) predicted[i] = tagger.decode(crf, crf.emissions(d.sentence, emb, true), d.sentence.n).tokens.map((t) => t.label);
       });
     }
     // Document features from those predictions, then the second-pass dictionary and CRF.

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { evaluateConll, FEATURE_GROUPS, loadModel, ModelFileError, saveModel, SPELLING_FILE, trainModel, type TaggerModel } from '../../../src/core/tagger';
+import type { Tagger } from '../../../src/core/tagger/tagger';
 import { syntheticCorpus, syntheticWordTable } from './fixture';
 
 const train = syntheticCorpus(120, 1);
@@ -49,6 +50,17 @@ describe('tagger training and model files', function () {
     assert.equal(model.contextKey(a, ctx([a, b, c])), keyAB, 'a sentence about other words does not change the key');
     assert.notEqual(model.contextKey(a, ctx([a, b, b])), keyAB, 'a name seen three times reads differently');
     assert.deepEqual(model.secondPass(b, ctx([a, b])), model.tagDocument([a, b])[1]);
+  });
+
+  it('run-time scores (weights summed per word, cached) equal training scores (feature by feature)', () => {
+    const m = model as unknown as Tagger;
+    for (const s of dev.slice(0, 10)) {
+      const words = m.words(s.tokens);
+      const extra = m.extras(words);
+      const slow = m.pass1.emissions(m.encode(words, extra, m.pass1), m.embeddings, false);
+      const fast = m.scores(m.pass1, words, extra);
+      fast.forEach((x, i) => assert.ok(Math.abs(x - slow[i]) < 1e-9, `${x} vs ${slow[i]}`));
+    }
   });
 
   it('the same data and seed give the same model file, byte for byte', () => {

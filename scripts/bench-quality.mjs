@@ -1,0 +1,131 @@
+// npm run bench:quality — the trained tagger's quality and speed. Prints:
+// - P/R/F1 per type and micro-averaged on ANERcorp's dev split (conlleval: exact chunk and type),
+//   for the shipped model (models/anercorp.tagger) as the CLI and the editor run it;
+// - the ablation table: the model retrained with each feature group removed, in quick settings
+//   (4 epochs, 3 folds instead of 6 and 5, so that the 11 trainings fit in minutes; two at a time);
+// - model load time, tagging speed on one core (tokens/s, both passes), the sample article's time.
+// Targets (issue 3): micro F1 ≥ 75 (aim 80), ≥ 50,000 tokens/s, load < 500 ms, sample < 20 ms.
+// Options: --model FILE, --no-ablation. Needs ../shared/data (the dev split, and the clusters for
+// the ablation); build first (the npm script does).
+
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tagger = require(path.join(repo, 'out/src/core/tagger/index.js'));
+const { splitSentences, tokenize } = require(path.join(repo, 'out/src/core/text/index.js'));
+const shared = path.join(repo, '..', 'shared', 'data');
+const args = process.argv.slice(2);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const modelFile = option('--model') ?? path.join(repo, 'models', tagger.DEFAULT_MODEL_FILE);
+const devFile = path.join(shared, 'anercorp', 'dev.conll');
+const dev = tagger.readConll(fs.readFileSync(devFile, 'utf8'));
+
+/** One ablation run (a child process): train without `group`, print JSON. */
+if (option('--ablate') !== undefined) {
+  const without = option('--ablate');
+  const train = tagger.readConll(fs.readFileSync(path.join(shared, 'anercorp', 'train.conll'), 'utf8'));
+  const words = tagger.readWordTable(path.join(shared, 'clusters'), path.join(repo, 'models', tagger.SPELLING_FILE));
+  const gazetteer = tagger.readGazetteer(path.join(repo, 'data'));
+  const groups = tagger.FEATURE_GROUPS.filter((g) => g !== without);
+  const t0 = performance.now();
+  const model = tagger.trainModel({ train, words, gazetteer, features: { ...tagger.DEFAULT_FEATURES, groups }, epochs: 4, folds: 3 });
+  const e = score(model);
+  console.log(JSON.stringify({ without, f1: e.micro.f1, p: e.micro.p, r: e.micro.r, seconds: (performance.now() - t0) / 1000 }));
+  process.exit(0);
+}
+
+function score(model) {
+  const pred = model.tagDocuments(dev.map((s) => s.tokens));
+  return tagger.evaluateConll(dev.map((s) => s.labels), pred.map((t) => t.tokens.map((x) => x.label)));
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const f = (x) => x.toFixed(2).padStart(6);
+
+// Load time: the first load in this process, then the median of five more.
+let t = performance.now();
+let model = tagger.loadModel(modelFile);
+const firstLoad = performance.now() - t;
+const loads = [];
+for (let i = 0; i < 5; i++) {
+  t = performance.now();
+  model = tagger.loadModel(modelFile);
+  loads.push(performance.now() - t);
+}
+console.log(`model ${path.relative(repo, modelFile)}: ${(fs.statSync(modelFile).size / 1e6).toFixed(1)} MB; load ${firstLoad.toFixed(0)} ms (first), ${median(loads).toFixed(0)} ms (median of 5)`);
+
+// Sample article, right after loading (cold caches), then warm.
+const sample = fs.readFileSync(path.join(repo, 'samples', 'kadhimi-washington.txt'), 'utf8');
+const sampleSentences = () => splitSentences(sample, tokenize(sample)).map((s) => s.tokens.map((x) => x.text));
+t = performance.now();
+model.tagDocument(sampleSentences());
+const sampleCold = performance.now() - t;
+const sampleRuns = [];
+for (let i = 0; i < 20; i++) {
+  t = performance.now();
+  model.tagDocument(sampleSentences());
+  sampleRuns.push(performance.now() - t);
+}
+const sampleTokens = sampleSentences().flat().length;
+console.log(`sample article (${sampleTokens} tokens, tokenizing included): ${sampleCold.toFixed(1)} ms right after loading, ${median(sampleRuns).toFixed(1)} ms warm (median of 20)`);
+
+// Quality on dev.
+const e = score(model);
+console.log(`\ndev (${path.relative(repo, devFile)}, ${dev.length} sentences): both passes, documents of ${model.documentSentences} sentences`);
+console.log('type      P       R      F1   gold  pred');
+for (const [type, s] of Object.entries(e.perType)) console.log(`${type.padEnd(5)} ${f(s.p)} ${f(s.r)} ${f(s.f1)} ${String(s.gold).padStart(6)} ${String(s.pred).padStart(5)}`);
+console.log(`micro ${f(e.micro.p)} ${f(e.micro.r)} ${f(e.micro.f1)} ${String(e.micro.gold).padStart(6)} ${String(e.micro.pred).padStart(5)}`);
+const first = tagger.evaluateConll(dev.map((s) => s.labels), dev.map((s) => model.firstPass(s.tokens).tokens.map((x) => x.label)));
+console.log(`(first pass alone: micro F1 ${first.micro.f1.toFixed(2)})`);
+
+// Speed: both passes over the dev split, repeated for at least 2 s, on this one thread.
+const devTokens = dev.reduce((n, s) => n + s.tokens.length, 0);
+const fresh = tagger.loadModel(modelFile);
+t = performance.now();
+fresh.tagDocuments(dev.map((s) => s.tokens));
+const coldRate = devTokens / ((performance.now() - t) / 1000);
+let rounds = 0;
+t = performance.now();
+while (performance.now() - t < 2000) {
+  model.tagDocuments(dev.map((s) => s.tokens));
+  rounds++;
+}
+const warmRate = (rounds * devTokens) / ((performance.now() - t) / 1000);
+console.log(`\ntagging speed (one core, both passes): ${Math.round(coldRate).toLocaleString('en')} tokens/s on first sight of the words, ${Math.round(warmRate).toLocaleString('en')} tokens/s warm`);
+
+if (!args.includes('--no-ablation')) await ablation();
+
+/** Retrains without each feature group (quick settings), two trainings at a time. */
+async function ablation() {
+  const runs = ['none', ...tagger.FEATURE_GROUPS];
+  console.log(`\nablation (quick settings: 4 epochs, 3 folds; each row retrains without one feature group):`);
+  const results = new Map();
+  const runOne = (group) =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--ablate', group], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('close', () => resolve(JSON.parse(out.trim())));
+    });
+  const queue = [...runs];
+  const worker = async () => {
+    for (let g = queue.shift(); g !== undefined; g = queue.shift()) results.set(g, await runOne(g));
+  };
+  await Promise.all([worker(), worker()]);
+  const all = results.get('none');
+  console.log('without       P       R      F1   ΔF1   train s');
+  for (const g of runs) {
+    const r = results.get(g);
+    const delta = g === 'none' ? '' : (r.f1 - all.f1).toFixed(2).padStart(6);
+    console.log(`${(g === 'none' ? '(nothing)' : g).padEnd(11)} ${f(r.p)} ${f(r.r)} ${f(r.f1)} ${delta.padStart(6)} ${r.seconds.toFixed(0).padStart(8)}`);
+  }
+}

@@ -1,0 +1,83 @@
+// Emission scores at run time, fast: most of a token's features come from single words (its own,
+// and its neighbours' as seen from its position), so their weights are summed once per word and
+// offset, and a token adds up 2W + 1 cached vectors plus its few context features (bigrams,
+// lexicon, document). Training scores the same features one by one (CrfParams.emissions); a test
+// checks that both agree. The cache must be cleared when the weights change.
+
+import type { CrfParams } from './crfParams';
+import type { FeatureExtractor, WordInfo } from './features';
+import type { FeatureTable } from './featureTable';
+
+const MAX_CACHED_WORDS = 100000;
+
+export class WordScores {
+  /** Per word: the summed weights of its hashes at each offset ((2W + 1) × L). */
+  private readonly cache = new Map<WordInfo, Float64Array>();
+  /** The same for the positions outside the sentence. */
+  private pad: Float64Array | undefined;
+
+  constructor(
+    private readonly crf: CrfParams,
+    private readonly extractor: FeatureExtractor,
+    private readonly table: FeatureTable,
+  ) {}
+
+  clear(): void {
+    this.cache.clear();
+    this.pad = undefined;
+  }
+
+  /** Sparse emission scores (n × L) of a sentence's words, `extra` as in FeatureExtractor.contextHashes. */
+  emissions(words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined): Float64Array {
+    const L = this.crf.labels.size;
+    const W = this.extractor.window;
+    const n = words.length;
+    const em = new Float64Array(n * L);
+    const context: number[] = [];
+    for (let t = 0; t < n; t++) {
+      const at = t * L;
+      for (let o = -W; o <= W; o++) {
+        const u = t + o;
+        const sums = u >= 0 && u < n ? this.sums(words[u]) : this.padSums();
+        const from = (o + W) * L;
+        for (let y = 0; y < L; y++) em[at + y] += sums[from + y];
+      }
+      context.length = 0;
+      this.extractor.contextHashes(words, t, extra, context);
+      for (const h of context) this.add(em, at, h);
+    }
+    return em;
+  }
+
+  private add(out: Float64Array, at: number, hash: number): void {
+    const id = this.table.get(hash);
+    if (id < 0 || id >= this.crf.nFeatures) return;
+    const L = this.crf.labels.size;
+    const w = this.crf.weights;
+    for (let y = 0; y < L; y++) out[at + y] += w[id * L + y];
+  }
+
+  private sums(word: WordInfo): Float64Array {
+    let s = this.cache.get(word);
+    if (!s) {
+      if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+      this.cache.set(word, (s = this.compute(word)));
+    }
+    return s;
+  }
+
+  private padSums(): Float64Array {
+    return (this.pad ??= this.compute(undefined));
+  }
+
+  private compute(word: WordInfo | undefined): Float64Array {
+    const L = this.crf.labels.size;
+    const W = this.extractor.window;
+    const s = new Float64Array((2 * W + 1) * L);
+    for (let o = -W; o <= W; o++) {
+      if (o === 0 && !word) continue;
+      for (const h of this.extractor.wordHashes(word, o)) this.add(s, (o + W) * L, h);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,201 @@
+// The tagger's commands (tag-conll, eval-conll, train), run as child processes from the CLI bundle
+// (dist/cli.js, built here as scripts/build.mjs builds it), with the shipped model by default.
+
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { syntheticCorpus } from '../tagger/fixture';
+
+const REPO = path.resolve(__dirname, '../../../..');
+const CLI = path.join(REPO, 'dist', 'cli.js');
+const MODEL = path.join(REPO, 'models', 'anercorp.tagger');
+
+function tawsim(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', input: input ?? '' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const toConll = (sentences: { tokens: readonly string[]; labels: readonly string[] }[]) =>
+  sentences.map((s) => s.tokens.map((t, i) => `${t} ${s.labels[i]}\n`).join('') + '\n').join('');
+
+describe('tawsim tagger commands (dist/cli.js)', function () {
+  this.timeout(120000);
+  let tmp: string;
+
+  before(() => {
+    esbuild.buildSync({
+      entryPoints: [path.join(REPO, 'src/cli/main.ts')],
+      outfile: CLI,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      sourcemap: true,
+      banner: { js: '#!/usr/bin/env node' },
+      logLevel: 'error',
+    });
+  });
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-tagger-cli-'));
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  describe('tag-conll', () => {
+    const input = 'وقال NN O\nالرئيس\nالعراقي\nجلال\nطالباني\nفي\nبغداد\n.\n\n\nوزار\nواشنطن\n';
+
+    it('writes "token TAG" for every token and keeps the blank lines (anercorp tags by default)', () => {
+      const r = tawsim(['tag-conll'], input);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      const lines = r.stdout.split('\n');
+      assert.equal(lines.pop(), '');
+      assert.deepEqual(lines.map((l) => l.split(' ')[0]), input.trimEnd().split('\n').map((l) => l.split(' ')[0]));
+      assert.deepEqual(lines.map((l) => l.split(' ')[1] ?? ''), ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'B-LOC', 'O', '', '', 'O', 'B-LOC']);
+    });
+
+    it('--tagset news maps PERS → PER, LOC → GPE and leaves MISC out', () => {
+      const r = tawsim(['tag-conll', '--tagset', 'news'], input);
+      assert.equal(r.code, 0, r.stderr);
+      const tags = r.stdout.split('\n').filter(Boolean).map((l) => l.split(' ')[1]);
+      assert.deepEqual(tags, ['O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'B-GPE', 'O', 'O', 'B-GPE']);
+      const misc = tawsim(['tag-conll', '--tagset', 'news'], 'جائزة\nنوبل\nللسلام\n');
+      assert.ok(!/MISC/.test(misc.stdout), misc.stdout);
+    });
+
+    const bad: [string, string[], string | Buffer, number, RegExp][] = [
+      ['empty input', [], '', 1, /^tawsim: standard input: no tokens/],
+      ['only blank lines', [], '\n\n', 1, /^tawsim: standard input: no tokens/],
+      ['a line of only spaces', [], 'بغداد\n  \t\nواشنطن\n', 1, /^tawsim: standard input: line 2 has only spaces/],
+      ['input that is not UTF-8', [], Buffer.from([0xd8, 0xff, 0x0a]), 1, /^tawsim: standard input: not valid UTF-8 text/],
+      ['an unknown tagset', ['--tagset', 'ace'], 'بغداد\n', 2, /^tawsim tag-conll: unknown tagset "ace"; use anercorp or news/],
+      ['a FILE argument', ['x.conll'], 'بغداد\n', 2, /^tawsim tag-conll: takes no FILE/],
+      ['a missing model', ['--model', 'nope.tagger'], 'بغداد\n', 1, /^tawsim: nope\.tagger: no such model file$/m],
+    ];
+    for (const [what, args, stdin, code, message] of bad) {
+      it(`exits ${code} on ${what}, with a message and no stack trace`, () => {
+        const r = spawnSync(process.execPath, [CLI, 'tag-conll', ...args], { cwd: REPO, input: stdin, encoding: 'utf8' });
+        assert.equal(r.status, code, r.stderr);
+        assert.match(r.stderr, message);
+        assert.ok(!/\n\s+at /.test(r.stderr), r.stderr);
+        assert.equal(r.stdout, '');
+      });
+    }
+
+    it('exits 1 on a corrupt model and on a model of another format version', () => {
+      const good = fs.readFileSync(MODEL);
+      fs.copyFileSync(path.join(REPO, 'models', 'ayaspell-unknown.txt'), path.join(tmp, 'ayaspell-unknown.txt'));
+      const corrupt = Buffer.from(good);
+      corrupt[corrupt.length >> 1] ^= 0x55;
+      fs.writeFileSync(path.join(tmp, 'corrupt.tagger'), corrupt);
+      let r = tawsim(['tag-conll', '--model', path.join(tmp, 'corrupt.tagger')], 'بغداد\n');
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /^tawsim: .*corrupt\.tagger: the model file is corrupt/);
+      const other = Buffer.from(good);
+      other.writeUInt32LE(7, 8);
+      fs.writeFileSync(path.join(tmp, 'v7.tagger'), other);
+      r = tawsim(['tag-conll', '--model', path.join(tmp, 'v7.tagger')], 'بغداد\n');
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /v7\.tagger: model format version 1 expected, got 7/);
+      assert.ok(!/\n\s+at /.test(r.stderr), r.stderr);
+    });
+  });
+
+  describe('eval-conll', () => {
+    it('prints conlleval\'s table: hand-computed counts', () => {
+      const gold = 'a B-PERS\nb I-PERS\nc O\nd B-LOC\n\ne B-ORG\nf I-ORG\ng I-ORG\nh O\ni B-LOC\nj O\n';
+      const pred = 'a B-PERS\nb I-PERS\nc O\nd B-LOC\n\ne B-ORG\nf I-ORG\ng O\nh O\ni B-LOC\nj B-PERS\n';
+      fs.writeFileSync(path.join(tmp, 'gold'), gold);
+      fs.writeFileSync(path.join(tmp, 'pred'), pred);
+      const r = tawsim(['eval-conll', path.join(tmp, 'gold'), path.join(tmp, 'pred')]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(
+        r.stdout,
+        [
+          'processed 10 tokens with 4 phrases; found: 5 phrases; correct: 3.',
+          'accuracy:  80.00%; precision:  60.00%; recall:  75.00%; FB1:  66.67',
+          '              LOC: precision: 100.00%; recall: 100.00%; FB1: 100.00  2',
+          '              ORG: precision:   0.00%; recall:   0.00%; FB1:   0.00  1',
+          '             PERS: precision:  50.00%; recall: 100.00%; FB1:  66.67  2',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('exits 1 when the files do not hold the same tokens, 2 without two files', () => {
+      fs.writeFileSync(path.join(tmp, 'gold'), 'a O\nb O\n');
+      fs.writeFileSync(path.join(tmp, 'pred'), 'a O\n');
+      let r = tawsim(['eval-conll', path.join(tmp, 'gold'), path.join(tmp, 'pred')]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /do not hold the same tokens: sentence 1 has 2 tokens in GOLD but 1 in PRED/);
+      fs.writeFileSync(path.join(tmp, 'pred'), 'a O\nc O\n');
+      r = tawsim(['eval-conll', path.join(tmp, 'gold'), path.join(tmp, 'pred')]);
+      assert.match(r.stderr, /sentence 1, token 2 is "b" in GOLD but "c" in PRED/);
+      r = tawsim(['eval-conll', path.join(tmp, 'gold'), path.join(tmp, 'missing')]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /^tawsim: .*missing: no such file$/m);
+      r = tawsim(['eval-conll', path.join(tmp, 'gold')]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^tawsim eval-conll: needs two files, GOLD and PRED \(1 given\)/);
+    });
+  });
+
+  describe('train', () => {
+    it('trains on CoNLL files with progress on stderr, the same bytes for the same seed; the model tags', () => {
+      fs.writeFileSync(path.join(tmp, 'train.conll'), toConll(syntheticCorpus(60, 1)));
+      fs.writeFileSync(path.join(tmp, 'dev.conll'), toConll(syntheticCorpus(20, 2)));
+      const train = (out: string) => tawsim(['train', '--conll', path.join(tmp, 'train.conll'), '--dev', path.join(tmp, 'dev.conll'), '--out', path.join(tmp, out), '--epochs', '2', '--seed', '5']);
+      const r = train('a/m.tagger');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /\[\d+\.\ds\] 60 training sentences, 20 held-out/);
+      assert.match(r.stderr, /first pass: epoch 2\/2/);
+      assert.match(r.stderr, /dev: micro F1 \d+\.\d\d/);
+      assert.ok(fs.existsSync(path.join(tmp, 'a', 'ayaspell-unknown.txt')), 'the spelling list goes beside the model');
+      assert.equal(train('b.tagger').code, 0);
+      assert.ok(fs.readFileSync(path.join(tmp, 'a/m.tagger')).equals(fs.readFileSync(path.join(tmp, 'b.tagger'))));
+      const tagged = tawsim(['tag-conll', '--model', path.join(tmp, 'b.tagger')], 'زار\nسامي\nالكاظمي\nمدينة\nبغداد\n');
+      assert.equal(tagged.code, 0, tagged.stderr);
+      assert.match(tagged.stdout, /^زار O\nسامي B-PERS\nالكاظمي I-PERS\nمدينة O\nبغداد B-LOC\n$/);
+    });
+
+    it('trains on a folder of articles annotated in Tawsim (.txt + .ann, any tag set)', () => {
+      const dir = path.join(tmp, 'corpus');
+      fs.mkdirSync(dir);
+      for (let i = 0; i < 30; i++) {
+        const who = ['سامي', 'كريم', 'ماجد'][i % 3];
+        const where = ['بغداد', 'دمشق', 'لندن'][i % 3];
+        const text = `زار ${who} مدينة ${where} أمس.\n`;
+        fs.writeFileSync(path.join(dir, `a${i}.txt`), text);
+        const at = (w: string) => [text.indexOf(w), text.indexOf(w) + w.length];
+        fs.writeFileSync(path.join(dir, `a${i}.ann`), `T1\tPERSON ${at(who).join(' ')}\t${who}\nT2\tCITY ${at(where).join(' ')}\t${where}\n`);
+      }
+      const r = tawsim(['train', '--conll', dir, '--out', path.join(tmp, 'm.tagger'), '--epochs', '2']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /30 training sentences/);
+      assert.match(r.stderr, /2 types \(CITY PERSON\)/);
+      const tagged = tawsim(['tag-conll', '--model', path.join(tmp, 'm.tagger')], 'زار\nكريم\nمدينة\nدمشق\n');
+      assert.equal(tagged.stdout, 'زار O\nكريم B-PERSON\nمدينة O\nدمشق B-CITY\n');
+    });
+
+    it('refuses missing data and usage errors', () => {
+      let r = tawsim(['train', '--out', path.join(tmp, 'm.tagger')]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^tawsim train: no training data/);
+      r = tawsim(['train', '--conll', path.join(tmp, 'none.conll'), '--out', path.join(tmp, 'm.tagger')]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /none\.conll: no such file or folder/);
+      r = tawsim(['train', '--conll', 'x.conll']);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /--out MODEL is required/);
+      r = tawsim(['train', '--conll', 'x.conll', '--out', 'm', '--epochs', '0']);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /--epochs needs a whole number from 1, not "0"/);
+      fs.writeFileSync(path.join(tmp, 'empty.conll'), '\n');
+      r = tawsim(['train', '--conll', path.join(tmp, 'empty.conll'), '--out', path.join(tmp, 'm.tagger')]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /no labelled sentences/);
+    });
+  });
+});

@@ -1,0 +1,69 @@
+// Online learning: a name the annotator tagged is found in the next sentences; the change is a
+// delta that another copy of the same base model can import; reset() restores the base model.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createOnlineLearner, loadModel, saveModel, trainModel, type TaggerModel } from '../../../src/core/tagger';
+import { syntheticCorpus, syntheticWordTable } from './fixture';
+
+const train = syntheticCorpus(120, 1);
+const words = syntheticWordTable(train);
+
+const labelsOf = (model: TaggerModel, tokens: string[]) => model.tagDocument([tokens])[0].tokens.map((t) => t.label);
+
+describe('online learning', function () {
+  this.timeout(60000);
+  let tmp: string;
+  let file: string;
+  const probe = ['وصل', 'زيدون', 'اليوم'];
+
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-online-'));
+    file = path.join(tmp, 'base.tagger');
+    saveModel(trainModel({ train, words, epochs: 4, folds: 3, seed: 3 }), file);
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('a new name, once learnt, is tagged in other sentences; reset() restores the base model exactly', () => {
+    const model = loadModel(file);
+    const before = model.tagDocument([probe])[0];
+    assert.notEqual(before.tokens[1].label, 'B-PERS', 'the base model does not know the name');
+    const learner = createOnlineLearner(model);
+    learner.learn([{ tokens: ['قال', 'زيدون', 'في', 'بغداد', '.'], labels: ['O', 'B-PERS', 'O', 'B-LOC', 'O'] }]);
+    assert.deepEqual(labelsOf(model, probe), ['O', 'B-PERS', 'O']);
+    assert.deepEqual(labelsOf(model, ['غادر', 'زيدون', 'أمس']), ['O', 'B-PERS', 'O']);
+    learner.reset();
+    assert.deepEqual(model.tagDocument([probe])[0], before);
+  });
+
+  it('learns what the annotator rejected too: a word tagged O stops being suggested', () => {
+    const model = loadModel(file);
+    const sentence = ['زار', 'سامي', 'الكاظمي', 'مدينة', 'بغداد', 'أمس'];
+    assert.deepEqual(labelsOf(model, sentence), ['O', 'B-PERS', 'I-PERS', 'O', 'B-LOC', 'O']);
+    const learner = createOnlineLearner(model);
+    const gold = ['O', 'B-PERS', 'I-PERS', 'O', 'O', 'O'];
+    for (let i = 0; i < 5 && labelsOf(model, sentence)[4] !== 'O'; i++) learner.learn([{ tokens: sentence, labels: gold }]);
+    assert.deepEqual(labelsOf(model, sentence), gold);
+  });
+
+  it('the delta carries what was learnt to another copy of the base model, and only to it', () => {
+    const model = loadModel(file);
+    const learner = createOnlineLearner(model);
+    learner.learn([{ tokens: ['قال', 'زيدون', 'في', 'بغداد', '.'], labels: ['O', 'B-PERS', 'O', 'B-LOC', 'O'] }]);
+    const delta = learner.exportDelta();
+    assert.ok(delta.length < 20000, `${delta.length} bytes`);
+
+    const copy = loadModel(file);
+    createOnlineLearner(copy).importDelta(delta);
+    for (const s of [probe, ...train.slice(0, 5).map((x) => x.tokens)]) assert.deepEqual(copy.tagDocument([s]), model.tagDocument([s]));
+
+    const other = trainModel({ train, words, epochs: 4, folds: 3, seed: 4 });
+    assert.throws(() => createOnlineLearner(other).importDelta(delta), /made on another base model/);
+    const bad = Uint8Array.from(delta);
+    bad[bad.length - 3] ^= 0xff;
+    assert.throws(() => createOnlineLearner(loadModel(file)).importDelta(bad), /corrupt/);
+    assert.throws(() => createOnlineLearner(loadModel(file)).importDelta(new Uint8Array(10)), /not a Tawsim learning delta/);
+  });
+});

@@ -12,7 +12,7 @@ export interface CommandArgs {
   readonly help: boolean;
   /** tag-conll: anercorp or news. */
   readonly tagset?: string;
-  /** tag-conll, train: a model file. */
+  /** suggest, tag-conll, train: a model file. */
   readonly model?: string;
   /** train: CoNLL files or folders of .txt + .ann. */
   readonly conll: string[];
@@ -26,7 +26,7 @@ export interface CommandArgs {
 
 /** The options of each command (all commands also take -h/--help). */
 const OPTIONS = {
-  suggest: ['format', 'out', 'min-confidence'],
+  suggest: ['format', 'out', 'min-confidence', 'model'],
   export: ['format', 'out', 'min-confidence'],
   'tag-conll': ['tagset', 'model'],
   'eval-conll': [],

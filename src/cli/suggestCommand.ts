@@ -9,7 +9,10 @@ import { findSchema } from '../core/schema/findSchema';
 import { articlePaths } from '../core/session/articleFiles';
 import { createSuggestionEngine, loadEngineResources } from '../core/suggest';
 import { DEFAULT_MIN_CONFIDENCE, type SuggestionEngine } from '../core/suggest/types';
+import { loadModel, type TaggerModel } from '../core/tagger';
+import type { TaggerSource } from '../core/suggest';
 import type { CommandArgs } from './args';
+import { modelFileOf } from './modelFile';
 import type { CliContext } from './context';
 import { formatSuggestions, SUGGEST_EXTENSIONS } from './suggestOutput';
 import { EXIT, UsageError } from './usage';
@@ -34,7 +37,7 @@ export async function suggestCommand(args: CommandArgs, ctx: CliContext): Promis
     const found = findSchema(file, ctx.cwd);
     for (const e of found.errors) ctx.err(`tawsim: ${formatConfError(e)} (the built-in news schema is used)`);
     for (const w of found.warnings) ctx.err(`tawsim: warning: ${formatConfError(w)}`);
-    engine ??= createSuggestionEngine(loadEngineResources(ctx.dataDir));
+    engine ??= createSuggestionEngine(loadEngineResources(ctx.dataDir), { tagger: taggerFor(args, ctx) });
     const min = args.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     const suggestions = engine.suggest({ text, schema: found.schema, accepted: [], rejected: [] }).filter((s) => s.confidence >= min);
     const id = path.relative(ctx.cwd, path.resolve(file)).split(path.sep).join('/');
@@ -63,4 +66,16 @@ function outputPaths(args: CommandArgs, ext: string): string[] | undefined {
     seen.set(target, args.paths[i]);
     return target;
   });
+}
+
+/** The trained tagger (`--model FILE` or the shipped one); without a usable model, the rules alone, said on stderr. */
+function taggerFor(args: CommandArgs, ctx: CliContext): TaggerSource {
+  let model: TaggerModel | undefined;
+  try {
+    model = loadModel(modelFileOf(args, ctx));
+  } catch (e) {
+    if (args.model !== undefined) throw e;
+    ctx.err(`tawsim: warning: ${(e as Error).message}; suggesting with the rules alone`);
+  }
+  return { model: () => model, generation: 0 };
 }

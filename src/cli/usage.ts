@@ -18,7 +18,7 @@ export const MAIN_HELP = `Usage: tawsim <command> [options]
 Annotate Arabic news text: suggest entity tags, export annotations.
 
 Commands:
-  suggest FILE... [--format brat|jsonl|conll] [--out DIR] [--min-confidence N]
+  suggest FILE... [--format brat|jsonl|conll] [--out DIR] [--min-confidence N] [--model FILE]
       Suggest entity annotations for plain-text articles.
   export PATH... --format brat|jsonl|conll --out DIR
       Export the accepted annotations of articles (a .txt and its brat .ann).
@@ -38,7 +38,7 @@ binary, a model file that is corrupt or of another version), 2 bad usage (unknow
 command or option, missing argument).
 `;
 
-export const SUGGEST_HELP = `Usage: tawsim suggest FILE... [--format brat|jsonl|conll] [--out DIR] [--min-confidence N]
+export const SUGGEST_HELP = `Usage: tawsim suggest FILE... [--format brat|jsonl|conll] [--out DIR] [--min-confidence N] [--model FILE]
 
 Suggests entity annotations for plain-text Arabic articles (UTF-8). The tag schema
 is the annotation.conf nearest to each file, looked up from its folder up to the
@@ -58,6 +58,8 @@ Options:
   -o, --out DIR         Folder for the outputs (created if needed).
   --min-confidence N    Leave out suggestions less confident than N (0 to 1;
                         default 0.3, as in the editor).
+  -m, --model FILE      The trained tagger to use (default: the shipped model;
+                        without a usable one, the rules alone, with a warning).
   -h, --help            Show this help.
 `;
 

@@ -11,13 +11,14 @@ const NEWS_OF_NATIVE: Record<string, readonly string[]> = {
 };
 
 /**
- * The schema types a native type may become: the native name itself when the schema has it (an
- * ANERcorp-style annotation.conf), else the news schema's equivalents that the schema has.
+ * The schema types a native type may become: the news schema's equivalents that the schema has
+ * (LOC → GPE, LOC or FAC), else the native name itself when the schema has it (an ANERcorp-style
+ * annotation.conf with PERS).
  */
 export function schemaTypesOf(native: string, schema: Schema): string[] {
   const names = new Set(schema.entities.filter((e) => !e.abstract).map((e) => e.name));
-  if (names.has(native)) return [native];
-  return (NEWS_OF_NATIVE[native] ?? []).filter((t) => names.has(t));
+  const news = (NEWS_OF_NATIVE[native] ?? []).filter((t) => names.has(t));
+  return news.length ? news : names.has(native) ? [native] : [];
 }
 
 /** The native type a schema type teaches the tagger, or undefined (NORP, DATE… are not its business). */

@@ -22,7 +22,7 @@ import type { EngineResources } from './resources';
 import type { SuggestionEngine, SuggestRequest } from './types';
 import type { Schema } from '../schema/types';
 import type { DocumentContext, TaggerModel } from '../tagger';
-import { contextKeyOf, firstPasses, type ModelSentence, modelProposals, type TaggerSource } from './modelProposals';
+import { contextKeyOf, firstPasses, type ModelSentence, modelProposals, type TaggerSource, weighAgainstModel } from './modelProposals';
 
 export interface EngineOptions {
   /** Line proposers; default: `defaultProposers`. A trained model joins as one more. */
@@ -97,7 +97,7 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     let resolved = resolvedCache.get(key);
     if (!resolved) {
       const fromModel = model && documentContext ? modelProposals(line.context, line.sentences, model, documentContext, schema, res) : [];
-      const proposals = [...line.ruleProposals, ...fromModel];
+      const proposals = model ? [...weighAgainstModel(line.ruleProposals, fromModel), ...fromModel] : line.ruleProposals;
       const kept = resolveOverlaps(proposals);
       resolved = { proposals, resolved: kept, seeds: seedsOfSuggestions(line.context, kept, res) };
       resolvedCache.set(key, resolved);

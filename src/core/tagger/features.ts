@@ -37,7 +37,8 @@ export interface WordInfo {
 const MAX_CACHED_WORDS = 200000;
 const OFFSET = [-3, -2, -1, 1, 2, 3].reduce<Record<number, number>>((m, o) => ((m[o] = hashString(`@${o}`)), m), {});
 const PAD = hashString('<pad>');
-const BIAS = hashString('<bias>');
+/** The feature every token has. */
+export const BIAS_HASH = hashString('<bias>');
 const BIGRAM_LEFT = hashString('bi:-1');
 const BIGRAM_RIGHT = hashString('bi:+1');
 
@@ -138,7 +139,7 @@ export class FeatureExtractor {
    * their weights can be summed once per word (see WordScores).
    */
   wordHashes(w: WordInfo | undefined, o: number): readonly number[] {
-    if (o === 0) return [BIAS, ...w!.own, ...w!.shared];
+    if (o === 0) return [BIAS_HASH, ...w!.own, ...w!.shared];
     if (!w) return [mixHash(PAD, OFFSET[o])];
     return Array.from(w.shared, (h) => mixHash(h, OFFSET[o]));
   }

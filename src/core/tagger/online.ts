@@ -35,7 +35,7 @@ export const ONLINE_DEFAULTS = {
   epochs: 3,
   rate: 0.05,
   /** Pull toward the base weights. */
-  l2: 0.01,
+  l2: 0.03,
 } as const;
 
 export function createOnlineLearner(model: TaggerModel, options: Partial<typeof ONLINE_DEFAULTS> = {}): OnlineLearner {

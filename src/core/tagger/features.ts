@@ -76,7 +76,7 @@ export class FeatureExtractor {
     const shared: string[] = [];
     const form = normalizeForMatching(token);
     const seg = segmentProclitics(token, this.isKnownWhole);
-    const stem = stemOf(token, this.isKnownWhole);
+    const stem = stemOf(token, this.isKnownWhole, seg);
     if (this.on.has('word')) {
       shared.push(`w:${form}`);
       if (stem !== form) shared.push(`s:${stem}`);

@@ -54,8 +54,8 @@ export class Gazetteer {
 }
 
 /** The stem of a word: matching form after the conjunction, preposition and article. */
-export function stemOf(word: string, isKnownWhole: (form: string) => boolean): string {
-  return normalizeForMatching(word.slice(segmentProclitics(word, isKnownWhole).stemStart));
+export function stemOf(word: string, isKnownWhole: (form: string) => boolean, segmentation = segmentProclitics(word, isKnownWhole)): string {
+  return normalizeForMatching(word.slice(segmentation.stemStart));
 }
 
 const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'س']);

@@ -31,7 +31,7 @@ export const DELTA_FORMAT_VERSION = 1;
 
 export const ONLINE_DEFAULTS = {
   /** Each learnt mention counts as this many training mentions in the lexicon. */
-  lexiconWeight: 5,
+  lexiconWeight: 3,
   epochs: 3,
   rate: 0.05,
   /** Pull toward the base weights. */

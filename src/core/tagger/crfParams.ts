@@ -21,9 +21,6 @@ export interface Embeddings {
 }
 
 export class CrfParams implements Transitions {
-  /** Cached dense scores per embedding row: (2W + 1) × L, for the row at each offset. */
-  private readonly projections = new Map<number, Float64Array>();
-
   constructor(
     readonly labels: LabelSet,
     readonly nFeatures: number,
@@ -41,13 +38,8 @@ export class CrfParams implements Transitions {
     return new CrfParams(labels, nFeatures, new Float64Array(nFeatures * L), new Float64Array((2 * window + 1) * dim * L), window, new Float64Array(L * L), new Float64Array(L));
   }
 
-  /** Forget cached dense scores (after the dense weights changed). */
-  clearCache(): void {
-    this.projections.clear();
-  }
-
   /** Emission scores (n × L), feature by feature (training; run time uses WordScores). */
-  emissions(s: EncodedSentence, emb: Embeddings | undefined, cache: boolean): Float64Array {
+  emissions(s: EncodedSentence, emb: Embeddings | undefined): Float64Array {
     const L = this.labels.size;
     const em = new Float64Array(s.n * L);
     const { weights } = this;
@@ -59,29 +51,20 @@ export class CrfParams implements Transitions {
         for (let y = 0; y < L; y++) em[base + y] += weights[w + y];
       }
     }
-    this.addEmbeddingScores(em, s.rows, emb, cache);
+    if (emb && this.dense.length) {
+      const W = this.window;
+      for (let t = 0; t < s.n; t++) {
+        for (let o = -W; o <= W; o++) {
+          const u = t + o;
+          if (u >= 0 && u < s.n && s.rows[u] >= 0) this.addDense(em, t, o, s.rows[u], emb);
+        }
+      }
+    }
     return em;
   }
 
-  /** Adds the dense scores of the embeddings around each token. `cache`: keep them per word (only while the weights stay fixed). */
-  addEmbeddingScores(em: Float64Array, rows: Int32Array, emb: Embeddings | undefined, cache: boolean): void {
-    if (!emb || this.dense.length === 0) return;
-    const L = this.labels.size;
-    const W = this.window;
-    const n = rows.length;
-    for (let t = 0; t < n; t++) {
-      for (let o = -W; o <= W; o++) {
-        const u = t + o;
-        if (u < 0 || u >= n || rows[u] < 0) continue;
-        if (cache) {
-          const proj = this.projection(rows[u], emb);
-          const p = (o + W) * L;
-          for (let y = 0; y < L; y++) em[t * L + y] += proj[p + y];
-        } else this.addDense(em, t, o, rows[u], emb);
-      }
-    }
-  }
-  private addDense(em: Float64Array, t: number, o: number, row: number, emb: Embeddings): void {
+  /** Adds to em[t] the dense scores of the embedding `row` seen at offset o. */
+  addDense(em: Float64Array, t: number, o: number, row: number, emb: Embeddings): void {
     const L = this.labels.size;
     const D = emb.dim;
     const dense = this.dense;
@@ -93,22 +76,5 @@ export class CrfParams implements Transitions {
       const wd = baseW + d * L;
       for (let y = 0; y < L; y++) em[t * L + y] += x * dense[wd + y];
     }
-  }
-
-  private projection(row: number, emb: Embeddings): Float64Array {
-    let p = this.projections.get(row);
-    if (!p) {
-      const L = this.labels.size;
-      const W = this.window;
-      const scratch = new Float64Array(L);
-      p = new Float64Array((2 * W + 1) * L);
-      for (let o = -W; o <= W; o++) {
-        scratch.fill(0);
-        this.addDense(scratch, 0, o, row, emb);
-        p.set(scratch, (o + W) * L);
-      }
-      this.projections.set(row, p);
-    }
-    return p;
   }
 }

@@ -15,7 +15,7 @@ export interface CrfTrainingOptions {
   readonly l2: number;
   readonly seed: number;
   /** Weights the L2 term pulls toward (default zero); same layout as the trained ones. */
-  readonly anchor?: { readonly weights: ArrayLike<number>; readonly dense: ArrayLike<number>; readonly trans: ArrayLike<number>; readonly start: ArrayLike<number> };
+  readonly anchor?: { readonly weights: ArrayLike<number>; readonly dense?: ArrayLike<number>; readonly trans: ArrayLike<number>; readonly start: ArrayLike<number> };
   /** Train the dense (embedding) weights too (default true). */
   readonly trainDense?: boolean;
   /** AdaGrad's sums of squared gradients, kept between calls (online learning); fresh when absent. */
@@ -64,7 +64,7 @@ export function trainCrf(crf: CrfParams, data: readonly LabelledEncoding[], emb:
       const { sentence: s, gold } = data[i];
       const n = s.n;
       if (n === 0) continue;
-      const em = crf.emissions(s, emb, false);
+      const em = crf.emissions(s, emb);
       const fb = forwardBackward(crf, em, n);
       let goldScore = start[gold[0]];
       for (let t = 0; t < n; t++) {
@@ -104,7 +104,7 @@ export function trainCrf(crf: CrfParams, data: readonly LabelledEncoding[], emb:
       }
       if (trainDense) {
         for (let k = 0; k < dense.length; k++) {
-          const g = dGrad[k] - o.l2 * (dense[k] - (anchor ? anchor.dense[k] : 0));
+          const g = dGrad[k] - o.l2 * (dense[k] - (anchor?.dense ? anchor.dense[k] : 0));
           dGrad[k] = 0;
           gD[k] += g * g;
           dense[k] += (o.rate * g) / (Math.sqrt(gD[k]) + eps);

@@ -45,24 +45,22 @@ export function createOnlineLearner(model: TaggerModel, options: Partial<typeof 
 
 interface Snapshot {
   readonly weights: Float32Array;
-  readonly dense: Float32Array;
   readonly trans: Float32Array;
   readonly start: Float32Array;
 }
 
 function snapshot(crf: CrfParams): Snapshot {
-  return { weights: Float32Array.from(crf.weights), dense: Float32Array.from(crf.dense), trans: Float32Array.from(crf.trans), start: Float32Array.from(crf.start) };
+  return { weights: Float32Array.from(crf.weights), trans: Float32Array.from(crf.trans), start: Float32Array.from(crf.start) };
 }
 
 function restore(crf: CrfParams, s: Snapshot): void {
   crf.weights.set(s.weights);
-  crf.dense.set(s.dense);
   crf.trans.set(s.trans);
   crf.start.set(s.start);
-  crf.clearCache();
 }
 
-const PARTS = ['weights', 'dense', 'trans', 'start'] as const;
+/** The parts of a pass that learning may change (the dense weights stay as trained). */
+const PARTS = ['weights', 'trans', 'start'] as const;
 
 class Learner implements OnlineLearner {
   private readonly base: { pass1: Snapshot; pass2: Snapshot | undefined; lexicon: Lexicon | undefined };
@@ -110,7 +108,6 @@ class Learner implements OnlineLearner {
       const o: CrfTrainingOptions = { epochs: this.options.epochs, rate: this.options.rate, l2: this.options.l2, seed: ++this.step, anchor: base, trainDense: false, squares };
       trainCrf(crf, data, m.embeddings, o);
       m.clearScores();
-      crf.clearCache();
     };
     train(0, m.pass1, this.base.pass1, (words) => m.extras(words));
     if (m.pass2 && this.base.pass2) {
@@ -195,7 +192,6 @@ class Learner implements OnlineLearner {
           }
           at += 4 + 8 * count;
         }
-        crf.clearCache();
       }
       if (at !== data.length) throw new Error('trailing data');
       this.model.clearScores();

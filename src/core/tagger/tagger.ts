@@ -109,10 +109,8 @@ export class Tagger implements TaggerModel {
   /** Emission scores at run time (weights summed per word and cached; see WordScores). */
   scores(crf: CrfParams, words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined): Float64Array {
     let scorer = this.scorers.get(crf);
-    if (!scorer) this.scorers.set(crf, (scorer = new WordScores(crf, this.extractor, this.table)));
-    const em = scorer.emissions(words, extra);
-    crf.addEmbeddingScores(em, Int32Array.from(words, (w) => w.row), this.embeddings, true);
-    return em;
+    if (!scorer) this.scorers.set(crf, (scorer = new WordScores(crf, this.extractor, this.table, this.embeddings)));
+    return scorer.emissions(words, extra);
   }
 
   /** Forget the cached sums of weights (after the weights changed). */

@@ -1,17 +1,18 @@
 // Emission scores at run time, fast: most of a token's features come from single words (its own,
-// and its neighbours' as seen from its position), so their weights are summed once per word and
-// offset, and a token adds up 2W + 1 cached vectors plus its few context features (bigrams,
-// lexicon, document). Training scores the same features one by one (CrfParams.emissions); a test
-// checks that both agree. The cache must be cleared when the weights change.
+// and its neighbours' as seen from its position, embeddings included), so their weights are
+// summed once per word and offset, and a token adds up 2W + 1 cached vectors plus its few context
+// features (bigrams, lexicon, document). Training scores the same features one by one
+// (CrfParams.emissions); a test checks that both agree. The cache must be cleared when the
+// weights change.
 
-import type { CrfParams } from './crfParams';
+import type { CrfParams, Embeddings } from './crfParams';
 import type { FeatureExtractor, WordInfo } from './features';
 import type { FeatureTable } from './featureTable';
 
 const MAX_CACHED_WORDS = 100000;
 
 export class WordScores {
-  /** Per word: the summed weights of its hashes at each offset ((2W + 1) × L). */
+  /** Per word: the summed weights of its hashes and embedding at each offset ((2S + 1) × L). */
   private readonly cache = new Map<WordInfo, Float64Array>();
   /** The same for the positions outside the sentence. */
   private pad: Float64Array | undefined;
@@ -20,7 +21,13 @@ export class WordScores {
     private readonly crf: CrfParams,
     private readonly extractor: FeatureExtractor,
     private readonly table: FeatureTable,
-  ) {}
+    private readonly embeddings: Embeddings | undefined,
+  ) {
+    this.span = Math.max(extractor.window, embeddings && crf.dense.length ? crf.window : 0);
+  }
+
+  /** S: the farthest offset at which a word counts (its features or its embedding). */
+  private readonly span: number;
 
   clear(): void {
     this.cache.clear();
@@ -30,7 +37,7 @@ export class WordScores {
   /** Sparse emission scores (n × L) of a sentence's words, `extra` as in FeatureExtractor.contextHashes. */
   emissions(words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined): Float64Array {
     const L = this.crf.labels.size;
-    const W = this.extractor.window;
+    const W = this.span;
     const n = words.length;
     const em = new Float64Array(n * L);
     const context: number[] = [];
@@ -72,11 +79,15 @@ export class WordScores {
 
   private compute(word: WordInfo | undefined): Float64Array {
     const L = this.crf.labels.size;
+    const S = this.span;
     const W = this.extractor.window;
-    const s = new Float64Array((2 * W + 1) * L);
+    const s = new Float64Array((2 * S + 1) * L);
     for (let o = -W; o <= W; o++) {
       if (o === 0 && !word) continue;
-      for (const h of this.extractor.wordHashes(word, o)) this.add(s, (o + W) * L, h);
+      for (const h of this.extractor.wordHashes(word, o)) this.add(s, (o + S) * L, h);
+    }
+    if (word && word.row >= 0 && this.embeddings && this.crf.dense.length) {
+      for (let o = -this.crf.window; o <= this.crf.window; o++) this.crf.addDense(s, o + S, o, word.row, this.embeddings);
     }
     return s;
   }

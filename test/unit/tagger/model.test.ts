@@ -57,7 +57,7 @@ describe('tagger training and model files', function () {
     for (const s of dev.slice(0, 10)) {
       const words = m.words(s.tokens);
       const extra = m.extras(words);
-      const slow = m.pass1.emissions(m.encode(words, extra, m.pass1), m.embeddings, false);
+      const slow = m.pass1.emissions(m.encode(words, extra, m.pass1), m.embeddings);
       const fast = m.scores(m.pass1, words, extra);
       fast.forEach((x, i) => assert.ok(Math.abs(x - slow[i]) < 1e-9, `${x} vs ${slow[i]}`));
     }

@@ -40,18 +40,20 @@ export class WordScores {
     const W = this.span;
     const n = words.length;
     const em = new Float64Array(n * L);
+    const pad = this.padSums();
+    const sums = words.map((w) => this.sums(w));
     const context: number[] = [];
     for (let t = 0; t < n; t++) {
       const at = t * L;
       for (let o = -W; o <= W; o++) {
         const u = t + o;
-        const sums = u >= 0 && u < n ? this.sums(words[u]) : this.padSums();
+        const v = u >= 0 && u < n ? sums[u] : pad;
         const from = (o + W) * L;
-        for (let y = 0; y < L; y++) em[at + y] += sums[from + y];
+        for (let y = 0; y < L; y++) em[at + y] += v[from + y];
       }
       context.length = 0;
       this.extractor.contextHashes(words, t, extra, context);
-      for (const h of context) this.add(em, at, h);
+      for (let k = 0; k < context.length; k++) this.add(em, at, context[k]);
     }
     return em;
   }

@@ -61,24 +61,3 @@ export class LexiconView {
     return out;
   }
 }
-
-/** Concatenates per-token hash lists; undefined when there are none. */
-export function joinPerToken(...lists: (readonly Uint32Array[] | undefined)[]): Uint32Array[] | undefined {
-  const present = lists.filter((l): l is readonly Uint32Array[] => l !== undefined);
-  if (present.length === 0) return undefined;
-  if (present.length === 1) return [...present[0]];
-  const n = present[0].length;
-  const out: Uint32Array[] = [];
-  for (let t = 0; t < n; t++) {
-    let len = 0;
-    for (const l of present) len += l[t].length;
-    const a = new Uint32Array(len);
-    let at = 0;
-    for (const l of present) {
-      a.set(l[t], at);
-      at += l[t].length;
-    }
-    out.push(a);
-  }
-  return out;
-}

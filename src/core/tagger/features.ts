@@ -21,6 +21,9 @@ export interface FeatureConfig {
 
 export const DEFAULT_FEATURES: FeatureConfig = { groups: FEATURE_GROUPS, window: 2 };
 
+/** Hashes that depend on more than a word (lexicon, gazetteer names, document): lists of one entry per token. */
+export type Extras = readonly (readonly Uint32Array[])[];
+
 /** A word by itself. */
 export interface WordInfo {
   readonly stem: string;
@@ -145,26 +148,27 @@ export class FeatureExtractor {
   }
 
   /**
-   * The hashes of token t that depend on more than one word: word bigrams, and `extra` (lexicon,
-   * document: per-token hashes that depend on more than the word) at t and at distance 1.
+   * The hashes of token t that depend on more than one word: word bigrams, and `extras` (lexicon,
+   * gazetteer names, document: lists of per-token hashes) at t and at distance 1.
    */
-  contextHashes(words: readonly WordInfo[], t: number, extra: readonly Uint32Array[] | undefined, out: number[]): void {
+  contextHashes(words: readonly WordInfo[], t: number, extras: Extras, out: number[]): void {
     const n = words.length;
     const W = this.window;
     if (W > 0 && this.on.has('word')) {
       out.push(mixHash(t > 0 ? words[t - 1].bigram : PAD, mixHash(words[t].bigram, BIGRAM_LEFT)));
       out.push(mixHash(words[t].bigram, mixHash(t + 1 < n ? words[t + 1].bigram : PAD, BIGRAM_RIGHT)));
     }
-    if (!extra) return;
-    for (const h of extra[t]) out.push(h);
-    if (W > 0) {
-      if (t > 0) for (const h of extra[t - 1]) out.push(mixHash(h, OFFSET[-1]));
-      if (t + 1 < n) for (const h of extra[t + 1]) out.push(mixHash(h, OFFSET[1]));
+    for (const extra of extras) {
+      for (const h of extra[t]) out.push(h);
+      if (W > 0) {
+        if (t > 0) for (const h of extra[t - 1]) out.push(mixHash(h, OFFSET[-1]));
+        if (t + 1 < n) for (const h of extra[t + 1]) out.push(mixHash(h, OFFSET[1]));
+      }
     }
   }
 
   /** The feature hashes of every token of a sentence: `offsets[t]..offsets[t + 1]` index `hashes`. */
-  sentence(words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined): { hashes: Uint32Array; offsets: Int32Array } {
+  sentence(words: readonly WordInfo[], extras: Extras): { hashes: Uint32Array; offsets: Int32Array } {
     const n = words.length;
     const W = this.window;
     const out: number[] = [];
@@ -175,7 +179,7 @@ export class FeatureExtractor {
         const u = t + o;
         for (const h of this.wordHashes(u >= 0 && u < n ? words[u] : undefined, o)) out.push(h);
       }
-      this.contextHashes(words, t, extra, out);
+      this.contextHashes(words, t, extras, out);
     }
     offsets[n] = out.length;
     return { hashes: Uint32Array.from(out), offsets };

@@ -8,7 +8,7 @@
 import * as zlib from 'node:zlib';
 import type { CrfParams } from './crfParams';
 import { gradientSquares, trainCrf, type CrfTrainingOptions, type GradientSquares } from './crfTrainer';
-import { joinPerToken } from './encoder';
+import type { Extras } from './features';
 import { toIob2 } from './labels';
 import { Lexicon } from './lexicon';
 import { formatLexicon, parseLexicon } from './modelFile';
@@ -99,7 +99,7 @@ class Learner implements OnlineLearner {
       this.merged?.add(stems, s.labels, m.labels, this.options.lexiconWeight);
     }
     const gold = sentences.map((s) => Int32Array.from(s.labels, (l) => m.labels.indexOf(l)!));
-    const train = (pass: number, crf: CrfParams, base: Snapshot, extras: (words: ReturnType<Tagger['words']>) => Uint32Array[] | undefined) => {
+    const train = (pass: number, crf: CrfParams, base: Snapshot, extras: (words: ReturnType<Tagger['words']>) => Extras) => {
       const data = sentences.map((s, i) => {
         const words = m.words(s.tokens);
         return { sentence: m.encode(words, extras(words), crf), gold: gold[i] };
@@ -113,7 +113,7 @@ class Learner implements OnlineLearner {
     if (m.pass2 && this.base.pass2) {
       // The document features of the examples as the second pass would see them, from the updated first pass.
       const context = m.documentContext(sentences.map((s) => ({ tokens: s.tokens, tags: m.firstPass(s.tokens) })));
-      train(1, m.pass2, this.base.pass2, (words) => joinPerToken(m.extras(words), m.documentExtras(words, context)));
+      train(1, m.pass2, this.base.pass2, (words) => [...m.extras(words), m.documentExtras(words, context)]);
     }
   }
 

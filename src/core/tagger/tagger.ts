@@ -5,9 +5,9 @@
 import { calibrate, type Calibration } from './calibration';
 import { chunkProbability, forwardBackward, viterbi } from './crf';
 import type { CrfParams, EncodedSentence, Embeddings } from './crfParams';
-import { joinPerToken, LexiconView } from './encoder';
+import { LexiconView } from './encoder';
 import { chunksOf } from './chunks';
-import type { FeatureExtractor, WordInfo } from './features';
+import type { Extras, FeatureExtractor, WordInfo } from './features';
 import type { FeatureTable } from './featureTable';
 import type { LabelSet } from './labels';
 import { Lexicon } from './lexicon';
@@ -78,9 +78,9 @@ export class Tagger implements TaggerModel {
   }
 
   /** Per-token hashes of the lexicon and gazetteer names (first-pass extras). */
-  extras(words: readonly WordInfo[]): Uint32Array[] | undefined {
+  extras(words: readonly WordInfo[]): Extras {
     const stems = words.map((w) => w.stem);
-    return joinPerToken(this.lexiconView?.hashes(stems), this.extractor.gazetteerPhrases(stems));
+    return [this.lexiconView?.hashes(stems), this.extractor.gazetteerPhrases(stems)].filter((x): x is Uint32Array[] => x !== undefined);
   }
 
   /** Document features of each token (second-pass extras). */
@@ -89,8 +89,8 @@ export class Tagger implements TaggerModel {
   }
 
   /** A sentence's features as ids, one by one (for training). */
-  encode(words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined, crf: CrfParams): EncodedSentence {
-    const { hashes, offsets } = this.extractor.sentence(words, extra);
+  encode(words: readonly WordInfo[], extras: Extras, crf: CrfParams): EncodedSentence {
+    const { hashes, offsets } = this.extractor.sentence(words, extras);
     const n = words.length;
     const ids = new Int32Array(hashes.length);
     const idOffsets = new Int32Array(n + 1);
@@ -107,10 +107,10 @@ export class Tagger implements TaggerModel {
   }
 
   /** Emission scores at run time (weights summed per word and cached; see WordScores). */
-  scores(crf: CrfParams, words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined): Float64Array {
+  scores(crf: CrfParams, words: readonly WordInfo[], extras: Extras): Float64Array {
     let scorer = this.scorers.get(crf);
     if (!scorer) this.scorers.set(crf, (scorer = new WordScores(crf, this.extractor, this.table, this.embeddings)));
-    return scorer.emissions(words, extra);
+    return scorer.emissions(words, extras);
   }
 
   /** Forget the cached sums of weights (after the weights changed). */
@@ -153,8 +153,8 @@ export class Tagger implements TaggerModel {
   secondPass(tokens: readonly string[], context: DocumentContext): SentenceTags {
     const words = this.words(tokens);
     if (!this.pass2) return this.firstPass(tokens);
-    const extra = joinPerToken(this.extras(words), this.documentExtras(words, context));
-    return this.decode(this.pass2, this.scores(this.pass2, words, extra), words.length);
+    const extras = [...this.extras(words), this.documentExtras(words, context)];
+    return this.decode(this.pass2, this.scores(this.pass2, words, extras), words.length);
   }
 
   tagDocument(sentences: readonly (readonly string[])[]): SentenceTags[] {

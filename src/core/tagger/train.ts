@@ -7,7 +7,7 @@ import { fitCalibration, IDENTITY } from './calibration';
 import { chunksOf } from './chunks';
 import { CrfParams, type EncodedSentence } from './crfParams';
 import { trainCrf, type LabelledEncoding } from './crfTrainer';
-import { joinPerToken, LexiconView } from './encoder';
+import { LexiconView } from './encoder';
 import { evaluateConll } from './evaluate';
 import { BIAS_HASH, DEFAULT_FEATURES, FeatureExtractor, type FeatureConfig, type WordInfo } from './features';
 import { FeatureTable } from './featureTable';
@@ -80,7 +80,7 @@ export function trainModel(options: TrainOptions): Tagger {
     prepared.forEach((p, i) => foldOf(i) !== k && lex.add(p.stems, p.labels, labels));
     foldViews.push(new LexiconView(lex, types, LEXICON_PREFIX));
   }
-  const firstExtras = prepared.map((p, i) => joinPerToken(foldViews[foldOf(i)]?.hashes(p.stems), extractor.gazetteerPhrases(p.stems)));
+  const firstExtras = prepared.map((p, i) => [foldViews[foldOf(i)]?.hashes(p.stems), extractor.gazetteerPhrases(p.stems)].filter((x): x is Uint32Array[] => x !== undefined));
 
   // Feature dictionary of the first pass.
   const dictionary = new Dictionary(o.minCount);
@@ -123,7 +123,7 @@ export function trainModel(options: TrainOptions): Tagger {
       for (const i of doc) docExtras[i] = view.hashes(prepared[i].stems);
     }
     dictionary.reopen();
-    const hashes2 = prepared.map((p, i) => extractor.sentence(p.words, joinPerToken(firstExtras[i], docExtras[i])));
+    const hashes2 = prepared.map((p, i) => extractor.sentence(p.words, [...firstExtras[i], docExtras[i]]));
     for (const h of hashes2) dictionary.count(h.hashes);
     dictionary.close();
     progress(`second pass: ${dictionary.size} features`);

@@ -6,7 +6,7 @@
 // weights change.
 
 import type { CrfParams, Embeddings } from './crfParams';
-import type { FeatureExtractor, WordInfo } from './features';
+import type { Extras, FeatureExtractor, WordInfo } from './features';
 import type { FeatureTable } from './featureTable';
 
 const MAX_CACHED_WORDS = 100000;
@@ -34,8 +34,8 @@ export class WordScores {
     this.pad = undefined;
   }
 
-  /** Sparse emission scores (n × L) of a sentence's words, `extra` as in FeatureExtractor.contextHashes. */
-  emissions(words: readonly WordInfo[], extra: readonly Uint32Array[] | undefined): Float64Array {
+  /** Emission scores (n × L) of a sentence's words, `extras` as in FeatureExtractor.contextHashes. */
+  emissions(words: readonly WordInfo[], extras: Extras): Float64Array {
     const L = this.crf.labels.size;
     const W = this.span;
     const n = words.length;
@@ -52,7 +52,7 @@ export class WordScores {
         for (let y = 0; y < L; y++) em[at + y] += v[from + y];
       }
       context.length = 0;
-      this.extractor.contextHashes(words, t, extra, context);
+      this.extractor.contextHashes(words, t, extras, context);
       for (let k = 0; k < context.length; k++) this.add(em, at, context[k]);
     }
     return em;

@@ -181,7 +181,7 @@ function tuneOutsideBias(tagger: Tagger, f1: () => number): number {
 }
 
 /** Indices of consecutive sentences, `size` per document. */
-export function documents(count: number, size: number): number[][] {
+function documents(count: number, size: number): number[][] {
   const docs: number[][] = [];
   for (let i = 0; i < count; i += size) docs.push(Array.from({ length: Math.min(size, count - i) }, (_, k) => i + k));
   return docs;

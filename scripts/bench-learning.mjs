@@ -43,15 +43,18 @@ function simulate(learn) {
   return articles.map((article) => {
     const totals = { accept: 0, changeType: 0, fixBoundary: 0, reject: 0, add: 0 };
     let tokens = 0;
+    let gold = 0;
     article.forEach((sentence, i) => {
       const tags = model.tagDocument(article.map((s) => s.tokens))[i];
       const suggested = tags.spans.filter((s) => s.confidence >= DEFAULT_MIN_CONFIDENCE);
-      const counts = actionsToGold(suggested, chunks(sentence.labels));
+      const goldChunks = chunks(sentence.labels);
+      gold += goldChunks.length;
+      const counts = actionsToGold(suggested, goldChunks);
       for (const k of Object.keys(totals)) totals[k] += counts[k];
       tokens += sentence.tokens.length;
       if (learn) learner.learn([sentence]);
     });
-    return { tokens, totals, per100: (100 * totalActions(totals)) / tokens };
+    return { tokens, gold, totals, per100: (100 * totalActions(totals)) / tokens };
   });
 }
 
@@ -65,11 +68,19 @@ without.forEach((w, i) => {
   const t = l.totals;
   console.log(`${String(i + 1).padStart(7)} ${String(w.tokens).padStart(7)} ${w.per100.toFixed(2).padStart(27)} ${l.per100.toFixed(2).padStart(14)}   (${t.accept}/${t.changeType}/${t.fixBoundary}/${t.reject}/${t.add})`);
 });
-const mean = (rows) => {
+// Over articles 10–20: all actions (the issue's measure), and the corrections alone (every action
+// but accepting a right suggestion). A perfect tagger still needs one accept per gold entity, so
+// all actions cannot fall below the gold entities per 100 tokens, printed as the floor.
+const over = (rows, count) => {
   const part = rows.slice(9, 20);
-  return (100 * part.reduce((n, r) => n + totalActions(r.totals), 0)) / part.reduce((n, r) => n + r.tokens, 0);
+  return (100 * part.reduce((n, r) => n + count(r), 0)) / part.reduce((n, r) => n + r.tokens, 0);
 };
-const a = mean(without);
-const b = mean(withLearning);
-console.log(`articles 10–20: ${a.toFixed(2)} actions per 100 tokens without learning, ${b.toFixed(2)} with: ${((100 * (a - b)) / a).toFixed(1)}% fewer (target ≥ 20%)`);
+const report = (what, count) => {
+  const a = over(without, count);
+  const b = over(withLearning, count);
+  console.log(`articles 10–20, ${what}: ${a.toFixed(2)} per 100 tokens without learning, ${b.toFixed(2)} with: ${((100 * (a - b)) / a).toFixed(1)}% fewer`);
+};
+report('all actions (target ≥ 20% fewer)', (r) => totalActions(r.totals));
+report('corrections (all but accepting a right suggestion)', (r) => totalActions(r.totals) - r.totals.accept);
+console.log(`articles 10–20, floor (one accept per gold entity): ${over(without, (r) => r.gold).toFixed(2)} per 100 tokens`);
 console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);

@@ -3,27 +3,17 @@
 
 import { overlaps, type Span, type TypedSpan } from '../model';
 import type { LabelledExample } from '../tagger';
+import { labelTokens } from '../tagger/annExamples';
 import { nativeOf } from './nativeTypes';
 import type { TokenSentence } from './sentenceTokens';
 
-/**
- * BIO labels of a sentence's tokens from accepted annotations. A token overlapping an annotation
- * takes its type (an annotation that starts after a proclitic still labels the whole token, as
- * ANERcorp does); annotations of types the tagger does not know leave their tokens O.
- */
+/** A sentence labelled with accepted annotations, over the tagger's native types. */
 export function labelSentence(sentence: TokenSentence, accepted: readonly TypedSpan[], nativeTypes: readonly string[]): LabelledExample {
-  const labels = sentence.tokens.map(() => 'O');
-  for (const a of accepted) {
-    const native = nativeOf(a.type, nativeTypes);
-    if (!native || !overlaps(a, sentence)) continue;
-    let first = true;
-    sentence.tokens.forEach((t, i) => {
-      if (!overlaps(t, a)) return;
-      labels[i] = `${first ? 'B' : 'I'}-${native}`;
-      first = false;
-    });
-  }
-  return { tokens: sentence.texts, labels };
+  const native = accepted.flatMap((a) => {
+    const type = nativeOf(a.type, nativeTypes);
+    return type ? [{ spans: [a], type }] : [];
+  });
+  return { tokens: sentence.texts, labels: labelTokens(sentence.tokens, native) };
 }
 
 /**

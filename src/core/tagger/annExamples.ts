@@ -3,6 +3,7 @@
 // annotation it overlaps (B- on the first such token of a sentence, I- after), any tag set.
 
 import { loadAnn } from '../formats/annFile';
+import type { Span } from '../model';
 import { splitSentences, tokenize } from '../text/tokenize';
 import type { LabelledExample } from './types';
 
@@ -14,21 +15,30 @@ export interface AnnExamples {
 
 export function examplesFromAnn(text: string, annContent: string): AnnExamples {
   const loaded = loadAnn(text, annContent);
-  // Fragments in text order; a token overlapping two annotations takes the earlier one.
-  const fragments = loaded.annotations
-    .filter((a) => a.problem === undefined)
-    .flatMap((a, id) => a.spans.map((s) => ({ start: s.start, end: s.end, type: a.type, id })))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const examples = splitSentences(text, tokenize(text)).map((sentence) => {
-    let previous = -1;
-    const labels = sentence.tokens.map((t) => {
-      const f = fragments.find((x) => x.start < t.end && t.start < x.end);
-      const label = f ? `${f.id === previous ? 'I' : 'B'}-${f.type}` : 'O';
-      previous = f ? f.id : -1;
-      return label;
-    });
-    return { tokens: sentence.tokens.map((t) => t.text), labels };
-  });
+  const usable = loaded.annotations.filter((a) => a.problem === undefined);
+  const examples = splitSentences(text, tokenize(text)).map((sentence) => ({
+    tokens: sentence.tokens.map((t) => t.text),
+    labels: labelTokens(sentence.tokens, usable),
+  }));
   const problems = [...loaded.problems, ...loaded.annotations.filter((a) => a.problem !== undefined).map((a) => ({ line: 0, message: `${a.id}: ${a.problem}` }))];
   return { examples, problems };
+}
+
+/**
+ * BIO labels of a sentence's tokens from typed annotations: a token takes the type of the
+ * annotation it overlaps (an annotation that starts after a proclitic still labels the whole
+ * token, as ANERcorp does), B- on an annotation's first token, I- after; a token overlapping two
+ * annotations takes the earlier one.
+ */
+export function labelTokens(tokens: readonly Span[], annotations: readonly { readonly spans: readonly Span[]; readonly type: string }[]): string[] {
+  const fragments = annotations
+    .flatMap((a, id) => a.spans.map((s) => ({ start: s.start, end: s.end, type: a.type, id })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let previous = -1;
+  return tokens.map((t) => {
+    const f = fragments.find((x) => x.start < t.end && t.start < x.end);
+    const label = f ? `${f.id === previous ? 'I' : 'B'}-${f.type}` : 'O';
+    previous = f ? f.id : -1;
+    return label;
+  });
 }

@@ -13,8 +13,13 @@ export interface CliticSegmentation {
   readonly particle?: string;
   /** The word carries the article ال (spelled out, or elided after ل). */
   readonly article: boolean;
-  /** UTF-16 offset within the word where an entity span starts (after conjunction and particle). */
+  /**
+   * UTF-16 offset within the word where an entity span starts: after the conjunction and a
+   * preposition. The future particle س only comes before verbs, so it never moves this.
+   */
   readonly entityStart: number;
+  /** UTF-16 offset where a verb starts: after the conjunction and the future particle (سيزور → يزور). */
+  readonly verbStart: number;
   /** UTF-16 offset within the word where the stem starts (after the article too). */
   readonly stemStart: number;
 }
@@ -29,7 +34,7 @@ const MIN_BARE_STEM = 3;
 /** After an article, at least this many letters. */
 const MIN_STEM_AFTER_ARTICLE = 2;
 
-const NONE: CliticSegmentation = { article: false, entityStart: 0, stemStart: 0 };
+const NONE: CliticSegmentation = { article: false, entityStart: 0, verbStart: 0, stemStart: 0 };
 
 /**
  * Segments the proclitics of `word` (one token's text). `isKnownWhole` adds words that must not be
@@ -78,7 +83,8 @@ export function segmentProclitics(word: string, isKnownWhole?: KnownWholePredica
       pos += 1;
     }
   }
-  const entityStart = offsets[pos];
+  const afterParticle = offsets[pos];
+  const entityStart = particle === 'س' ? offsets[conjunction ? 1 : 0] : afterParticle;
   let article = false;
   let stemPos = pos;
   if (particle === 'ل' && letters[pos] === 'ل' && remaining(pos + 1) >= MIN_STEM_AFTER_ARTICLE) {
@@ -88,5 +94,5 @@ export function segmentProclitics(word: string, isKnownWhole?: KnownWholePredica
     article = true;
     stemPos = pos + 2;
   }
-  return { conjunction, particle, article, entityStart, stemStart: offsets[stemPos] };
+  return { conjunction, particle, article, entityStart, verbStart: particle === 'س' ? afterParticle : entityStart, stemStart: offsets[stemPos] };
 }

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ApplyActionRequest, type ArticleState, ResetLearningRequest } from '../../../src/shared/protocol';
+import { eventually, LspHarness } from './lspHarness';
+
+const TEXT = 'قال المسؤول سيتراوندي إن الاجتماع انتهى مساء أمس.\nوأكد سيتراوندي أن الوفد وصل.';
+const NAME = 'سيتراوندي';
+const second = TEXT.lastIndexOf(NAME);
+const suggestsSecond = (s: ArticleState) => s.items.some((i) => i.status === 'suggested' && i.spans[0].start === second && i.type === 'PER');
+
+describe('learning from the annotator (in-process LSP)', function () {
+  this.timeout(30000);
+  let dir: string;
+  let article: string;
+  let lsp: LspHarness;
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-learn-'));
+    article = path.join(dir, 'a.txt');
+    fs.writeFileSync(article, TEXT);
+    lsp = await LspHarness.start(dir);
+  });
+  afterEach(() => {
+    lsp.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('suggests a name at its next mention once a reviewed sentence taught it, keeps it per workspace, and forgets it on reset', async () => {
+    const opened = await lsp.open(article, TEXT);
+    assert.ok(!suggestsSecond(opened), 'the shipped model already suggests the invented name: pick another');
+    const uri = lsp.uri(article);
+    const firstLine = TEXT.indexOf('\n');
+    // Review the first sentence: reject what is suggested there, annotate the name.
+    for (const item of opened.items.filter((i) => i.status === 'suggested' && i.spans[0].end <= firstLine)) {
+      await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'reject', target: { start: item.spans[0].start, end: item.spans[0].end, type: item.type } } });
+    }
+    const first = TEXT.indexOf(NAME);
+    const learnt = lsp.nextState(uri, suggestsSecond);
+    await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'annotate', target: { start: first, end: first + NAME.length, type: 'PER' } } });
+    await learnt;
+    const delta = path.join(dir, '.tawsim', 'model', 'learned.delta');
+    await eventually(() => fs.existsSync(delta));
+    assert.ok(fs.readFileSync(path.join(dir, '.tawsim', 'model', '.gitignore'), 'utf8').includes('*'));
+
+    // A new server on the same workspace starts from what was learnt.
+    lsp.dispose();
+    lsp = await LspHarness.start(dir);
+    const other = path.join(dir, 'b.txt');
+    const text = `وأكد ${NAME} أن الوفد وصل.`;
+    fs.writeFileSync(other, text);
+    const reopened = await lsp.open(other, text);
+    assert.ok(reopened.items.some((i) => i.status === 'suggested' && i.text === NAME && i.type === 'PER'), 'not learnt across restarts');
+
+    const forgotten = lsp.nextState(lsp.uri(other), (s) => !s.items.some((i) => i.text === NAME));
+    const { message } = await lsp.client.sendRequest(ResetLearningRequest);
+    assert.match(message, /forgot/);
+    await forgotten;
+    assert.ok(!fs.existsSync(delta));
+  });
+});

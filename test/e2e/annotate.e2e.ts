@@ -91,6 +91,13 @@ describe('annotating the sample article', function () {
     assert.match(api.statusBar.text, new RegExp(`0 accepted · ${s.counts.suggested} suggested · 0 rejected`));
   });
 
+  it('registers every command the manifest contributes', async () => {
+    const manifest = vscode.extensions.getExtension('tawsim.tawsim')!.packageJSON as { contributes: { commands: { command: string }[] } };
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = manifest.contributes.commands.map((c) => c.command).filter((c) => !registered.has(c));
+    assert.deepEqual(missing, []);
+  });
+
   it('lists types with counts in the tree, then texts, then mentions', async () => {
     const s = await stateWhere('state', () => true);
     const roots = api.tree.getChildren();

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ApplyActionRequest, type ArticleState, ResetLearningRequest } from '../../../src/shared/protocol';
-import { eventually, LspHarness } from './lspHarness';
+import { ApplyActionRequest, type ArticleState, ResetLearningRequest, RetrainModelRequest } from '../../../src/shared/protocol';
+import { eventually, LspHarness, REPO } from './lspHarness';
 
 const TEXT = 'قال المسؤول سيتراوندي إن الاجتماع انتهى مساء أمس.\nوأكد سيتراوندي أن الوفد وصل.';
 const NAME = 'سيتراوندي';
@@ -58,5 +58,27 @@ describe('learning from the annotator (in-process LSP)', function () {
     assert.match(message, /forgot/);
     await forgotten;
     assert.ok(!fs.existsSync(delta));
+  });
+
+  it('retrains on ANERcorp plus the workspace annotations, then uses the new model', async function () {
+    this.timeout(120000);
+    // A small ANERcorp so that the test trains in seconds; the shipped model lends its word data.
+    const models = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-models-'));
+    for (const f of ['anercorp.tagger', 'ayaspell-unknown.txt']) fs.symlinkSync(path.join(REPO, 'models', f), path.join(models, f));
+    fs.mkdirSync(path.join(models, 'anercorp'));
+    const sentences = fs.readFileSync(path.join(REPO, 'models', 'anercorp', 'train.conll'), 'utf8').split(/\n\s*\n/);
+    fs.writeFileSync(path.join(models, 'anercorp', 'train.conll'), sentences.slice(0, 60).join('\n\n') + '\n');
+    fs.writeFileSync(path.join(models, 'anercorp', 'dev.conll'), sentences.slice(60, 80).join('\n\n') + '\n');
+    fs.writeFileSync(path.join(dir, 'a.ann'), `T1\tPER ${TEXT.indexOf(NAME)} ${TEXT.indexOf(NAME) + NAME.length}\t${NAME}\n`);
+    lsp.dispose();
+    lsp = await LspHarness.start(dir, {}, models);
+    const before = await lsp.open(article, TEXT);
+    const retrained = lsp.nextState(lsp.uri(article), (s) => s !== before, 110000);
+    const result = await lsp.client.sendRequest(RetrainModelRequest);
+    assert.ok(result.trained, result.message);
+    assert.ok(fs.existsSync(path.join(dir, '.tawsim', 'model', 'retrained.model')));
+    assert.ok(!fs.existsSync(path.join(dir, '.tawsim', 'model', 'retrained.model.training')));
+    await retrained;
+    fs.rmSync(models, { recursive: true, force: true });
   });
 });

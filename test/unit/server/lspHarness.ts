@@ -33,12 +33,12 @@ export class LspHarness {
   readonly questions: ShowMessageRequestParams[] = [];
   private versions = new Map<string, number>();
 
-  private constructor(workspace: string) {
+  private constructor(workspace: string, modelsDir: string) {
     const up = new PassThrough();
     const down = new PassThrough();
     startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
       dataDir: path.join(REPO, 'data'),
-      modelsDir: path.join(REPO, 'models'),
+      modelsDir,
       cliPath: path.join(REPO, 'dist', 'cli.js'),
       typingDelayMs: 1,
       saveDelayMs: 1,
@@ -64,8 +64,8 @@ export class LspHarness {
 
   readonly workspace: string;
 
-  static async start(workspace: string, initializationOptions: object = {}): Promise<LspHarness> {
-    const h = new LspHarness(workspace);
+  static async start(workspace: string, initializationOptions: object = {}, modelsDir = path.join(REPO, 'models')): Promise<LspHarness> {
+    const h = new LspHarness(workspace, modelsDir);
     await h.client.sendRequest(InitializeRequest.type, {
       processId: null,
       rootUri: pathToFileURL(workspace).toString(),
@@ -82,9 +82,9 @@ export class LspHarness {
   }
 
   /** The next state of `uri` that passes `test`. */
-  nextState(uri: string, test: (s: ArticleState) => boolean = () => true): Promise<ArticleState> {
+  nextState(uri: string, test: (s: ArticleState) => boolean = () => true, timeoutMs = 5000): Promise<ArticleState> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching state for ${uri}`)), 5000);
+      const timer = setTimeout(() => reject(new Error(`no matching state for ${uri}`)), timeoutMs);
       this.waiters.push({ uri, test, resolve: (s) => { clearTimeout(timer); resolve(s); } });
     });
   }

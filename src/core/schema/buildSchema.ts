@@ -1,10 +1,10 @@
 // From the types of an annotation.conf and the looks of a visual.conf to a Schema. A type named
-// like a built-in one (PER, ORG…) keeps the built-in labels, colour and key unless visual.conf says
+// like a built-in one (PER, ORG, Attack…) keeps the built-in labels, colour and key unless visual.conf says
 // otherwise. Of a type's visual.conf labels, the first in Arabic script is its Arabic label and the
 // first other one its English label; types without a colour get a palette colour.
 
 import type { AnnotationConf, ConfType } from './bratConf';
-import { NEWS_ENTITY_TYPES } from './defaultSchema';
+import { NEWS_ENTITY_TYPES, NEWS_EVENT_TYPES } from './defaultSchema';
 import { paletteColors } from './palette';
 import { assignShortcuts } from './shortcuts';
 import type { EntityTypeDef, EventTypeDef, Schema } from './types';
@@ -14,7 +14,7 @@ const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFE
 
 export function buildSchema(conf: AnnotationConf, visual: VisualConf | undefined, origin: string): Schema {
   const all: ConfType[] = [...conf.entities, ...conf.events];
-  const builtIn = new Map(NEWS_ENTITY_TYPES.map((t) => [t.name, t]));
+  const builtIn = new Map([...NEWS_ENTITY_TYPES, ...NEWS_EVENT_TYPES].map((t) => [t.name, t]));
   const looks = all.map((t) => {
     const labels = visual?.labels.get(t.name) ?? [];
     const base = builtIn.get(t.name);

@@ -8,7 +8,7 @@ import { readTextFileSync, TextFileError } from '../io/readText';
 import { parseAnnotationConf, type AnnotationConf } from './bratConf';
 import { buildSchema } from './buildSchema';
 import type { ConfError } from './confFile';
-import { NEWS_ENTITY_TYPES, NEWS_SCHEMA } from './defaultSchema';
+import { NEWS_ENTITY_TYPES, NEWS_EVENT_TYPES, NEWS_SCHEMA } from './defaultSchema';
 import type { Schema } from './types';
 import { parseVisualConf, type VisualConf } from './visualConf';
 
@@ -26,7 +26,7 @@ export interface SchemaLookup {
 
 const NEWS_CONF: AnnotationConf = {
   entities: NEWS_ENTITY_TYPES.map((t) => ({ name: t.name, abstract: false })),
-  events: [],
+  events: NEWS_EVENT_TYPES.map((t) => ({ name: t.name, abstract: false, roles: t.roles })),
   relations: [],
   attributes: [],
 };

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseAnnotationConf } from '../../../src/core/schema/bratConf';
 import { buildSchema } from '../../../src/core/schema/buildSchema';
-import { NEWS_ENTITY_TYPES, NEWS_SCHEMA } from '../../../src/core/schema/defaultSchema';
+import { NEWS_ENTITY_TYPES, NEWS_EVENT_TYPES, NEWS_SCHEMA } from '../../../src/core/schema/defaultSchema';
 import { paletteColors } from '../../../src/core/schema/palette';
 import { parseVisualConf } from '../../../src/core/schema/visualConf';
 import { schemaToAnnotationConf, schemaToVisualConf } from '../../../src/core/schema/writeConf';
@@ -26,7 +26,12 @@ Confidence\tArg:Attack|Be-Born, Value:High|Low
 
 describe('schema from conf', () => {
   it('rebuilds the built-in schema from its type names', () => {
-    const conf = { entities: NEWS_ENTITY_TYPES.map((t) => ({ name: t.name, abstract: false })), events: [], relations: [], attributes: [] };
+    const conf = {
+      entities: NEWS_ENTITY_TYPES.map((t) => ({ name: t.name, abstract: false })),
+      events: NEWS_EVENT_TYPES.map((t) => ({ name: t.name, abstract: false, roles: t.roles })),
+      relations: [],
+      attributes: [],
+    };
     assert.deepEqual(buildSchema(conf, undefined, 'built-in'), NEWS_SCHEMA);
   });
 
@@ -64,7 +69,25 @@ describe('schemaToAnnotationConf', () => {
   it('writes the built-in schema as a brat conf with all four sections', () => {
     assert.equal(
       schemaToAnnotationConf(NEWS_SCHEMA),
-      '# Written by Tawsim.\n[entities]\nPER\nORG\nGPE\nLOC\nFAC\nNORP\nDATE\n\n[relations]\n\n[events]\n\n[attributes]\n',
+      [
+        '# Written by Tawsim.',
+        '[entities]', 'PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'DATE', '',
+        '[relations]', '',
+        '[events]',
+        'Attack\tAgent*:PER|ORG|GPE|NORP, Target*:<ANY>, Instrument?:<ANY>, Place?:GPE|LOC|FAC, Time?:DATE',
+        'Meet\tParticipant*:PER|ORG|GPE|NORP, Place?:GPE|LOC|FAC, Time?:DATE',
+        'Transport\tAgent*:PER|ORG|NORP|GPE, Destination?:GPE|LOC|FAC, Origin?:GPE|LOC|FAC, Time?:DATE',
+        'Deploy\tAgent*:ORG|NORP|GPE, Place?:GPE|LOC|FAC, Time?:DATE',
+        'Arrest\tPerson*:PER|NORP, Agent?:PER|ORG|GPE|NORP, Place?:GPE|LOC|FAC, Time?:DATE',
+        'Release\tPerson*:PER|NORP, Agent?:PER|ORG|GPE|NORP, Place?:GPE|LOC|FAC, Time?:DATE',
+        'Trial\tDefendant*:PER|ORG|NORP, Adjudicator?:PER|ORG, Place?:GPE|LOC|FAC, Time?:DATE',
+        'Kill\tVictim*:PER|NORP, Agent?:PER|ORG|GPE|NORP, Instrument?:<ANY>, Place?:GPE|LOC|FAC, Time?:DATE',
+        'Kidnap\tVictim*:PER|NORP, Agent?:PER|ORG|GPE|NORP, Place?:GPE|LOC|FAC, Time?:DATE',
+        'Agreement\tParty*:PER|ORG|GPE, Place?:GPE|LOC|FAC, Time?:DATE',
+        '',
+        '[attributes]',
+        '',
+      ].join('\n'),
     );
   });
 

@@ -43,3 +43,19 @@ export function spanOf(a: { spans: readonly Span[] }): Span {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+export interface EventArgument {
+  readonly role: string;
+  /** Id of the argument: an entity's T (or another event's E). */
+  readonly target: string;
+}
+
+/** An accepted event (brat `E` line): a type, its trigger (a T annotation) and its arguments. */
+export interface EventAnnotation {
+  /** brat id, `E<n>`. */
+  readonly id: string;
+  readonly type: string;
+  /** Id of the trigger's T annotation. */
+  readonly trigger: string;
+  readonly args: readonly EventArgument[];
+}

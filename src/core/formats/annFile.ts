@@ -4,7 +4,8 @@
 // a UTF-8 byte order mark, if the file has one, kept as U+FEFF at offset 0 (Python's `utf-8` codec
 // keeps it, so brat counts it). Editors that hide the BOM must put it back before calling.
 
-import type { EntityAnnotation, Span } from '../model';
+import type { EntityAnnotation, EventAnnotation, Span } from '../model';
+import { type BratEvent, formatEventLine, parseEventLine } from './bratEvent';
 import { isSpace } from '../text/normalize';
 import { idOfLine, oneLine, parseBrat, serializeBrat, TEXT_BOUND_ID, type BratTextBound, type BratTextBoundDraft } from './brat';
 import { OffsetConverter } from '../text/offsets';
@@ -16,6 +17,8 @@ export interface AnnProblem {
 }
 
 export interface LoadedAnn {
+  /** Events (E lines) whose trigger and arguments are all among the annotations read. */
+  readonly events: EventAnnotation[];
   /** Accepted annotations of the T lines that fit the text; a `problem` marks a covered text that
    * disagrees with the text (such annotations are not repeated in `problems`). */
   readonly annotations: EntityAnnotation[];
@@ -36,9 +39,11 @@ export function loadAnn(text: string, annContent: string): LoadedAnn {
     problems.push({ line, message });
   };
 
+  const eventLines: { raw: string; line: number }[] = [];
   for (const record of parseBrat(annContent)) {
     if (record.kind === 'other') {
-      preserved.push(record.raw);
+      if (/^E\d+$/.test(record.id)) eventLines.push(record);
+      else preserved.push(record.raw);
       continue;
     }
     if (record.kind === 'invalid') {
@@ -68,7 +73,36 @@ export function loadAnn(text: string, annContent: string): LoadedAnn {
     }
     annotations.push({ id: record.id, type: record.type, spans, status: 'accepted' });
   }
-  return { annotations, preserved, problems };
+  const events = readEvents(eventLines, new Set(annotations.map((a) => a.id)), keep);
+  return { annotations, events, preserved, problems };
+}
+
+/**
+ * Events whose trigger and arguments exist (an event may point at another event). The others are
+ * kept verbatim with the reason, so that writing the file back loses nothing.
+ */
+function readEvents(lines: readonly { raw: string; line: number }[], textBound: ReadonlySet<string>, keep: (raw: string, line: number, message: string) => void): EventAnnotation[] {
+  const parsed = lines.map((l) => ({ ...l, event: parseEventLine(l.raw) }));
+  const known = new Set(parsed.flatMap((p) => (typeof p.event === 'string' ? [] : [p.event.id])));
+  // An event is usable when every id it points at is a T read, or an event that is usable itself.
+  let usable = new Set(known);
+  for (;;) {
+    const next = new Set([...usable].filter((id) => {
+      const e = parsed.find((p) => typeof p.event !== 'string' && p.event.id === id)!.event as BratEvent;
+      return textBound.has(e.trigger) && e.args.every((a) => textBound.has(a.target) || usable.has(a.target));
+    }));
+    if (next.size === usable.size) break;
+    usable = next;
+  }
+  const events: EventAnnotation[] = [];
+  for (const p of parsed) {
+    if (typeof p.event === 'string') keep(p.raw, p.line, `line kept as is, not read: ${p.event}`);
+    else if (!usable.has(p.event.id)) {
+      const missing = [p.event.trigger, ...p.event.args.map((a) => a.target)].filter((id) => !textBound.has(id) && !usable.has(id));
+      keep(p.raw, p.line, `${p.event.id} points at ${missing.join(', ')}, which the file does not hold (or which could not be read); the line is kept as is`);
+    } else events.push({ id: p.event.id, type: p.event.type, trigger: p.event.trigger, args: p.event.args });
+  }
+  return events;
 }
 
 function fragmentProblem(record: BratTextBound, length: number): string | undefined {
@@ -96,13 +130,16 @@ function sameCoveredText(recorded: string, actual: string): boolean {
 
 /**
  * Writes the .ann: accepted annotations as T lines (code points; covered text from `text`, or
- * the recorded text for an annotation with a problem), then the preserved lines verbatim.
+ * the recorded text for an annotation with a problem), then the events as E lines (they point at
+ * the annotations' ids, which must be `T<n>` ids not taken by a preserved line), then the
+ * preserved lines verbatim.
  * An annotation whose id is not a `T<n>` id, or is taken by a preserved line, gets the next free one.
  */
 export function serializeAnn(
   text: string,
   annotations: readonly EntityAnnotation[],
   preserved: readonly string[],
+  events: readonly EventAnnotation[] = [],
 ): string {
   const offsets = new OffsetConverter(text);
   const taken = new Set(preserved.map(idOfLine));
@@ -119,5 +156,6 @@ export function serializeAnn(
       text: a.problem !== undefined && a.recordedText !== undefined ? a.recordedText : coveredText(text, a.spans),
     });
   }
-  return serializeBrat([...drafts, ...preserved]);
+  const eventLines = events.map((e) => formatEventLine(e));
+  return serializeBrat([...drafts, ...eventLines, ...preserved]);
 }

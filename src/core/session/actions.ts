@@ -1,7 +1,14 @@
 // What an annotator can do to the annotations of an article. Suggestions are addressed by their
 // span and type (they are recomputed after every edit); stored annotations by their id.
 
-import type { TypedSpan } from '../model';
+import type { Span, TypedSpan } from '../model';
+
+/** An event as a suggestion gives it: accepting it accepts its trigger, its arguments and itself. */
+export interface EventTarget {
+  readonly type: string;
+  readonly trigger: Span;
+  readonly arguments: readonly (TypedSpan & { readonly role: string })[];
+}
 
 export type AnnotationAction =
   /** Accept a suggestion (or any span) as the given type. */
@@ -21,7 +28,21 @@ export type AnnotationAction =
   /** Move the start or end of an accepted annotation by `delta` characters (positive grows). */
   | { readonly kind: 'resize'; readonly id: string; readonly edge: 'start' | 'end'; readonly delta: number }
   /** Include the proclitics of the first word in the span, or leave them out. */
-  | { readonly kind: 'toggleProclitic'; readonly id: string };
+  | { readonly kind: 'toggleProclitic'; readonly id: string }
+  /** Accept a suggested event: its trigger, its argument entities (accepting suggested ones) and the event. */
+  | { readonly kind: 'acceptEvent'; readonly event: EventTarget }
+  /** Reject a suggested event (trigger span + event type): it is not suggested again. */
+  | { readonly kind: 'rejectEvent'; readonly target: TypedSpan }
+  /** Make an event of the given type with a span of the text (the selection) as its trigger. */
+  | { readonly kind: 'createEvent'; readonly target: TypedSpan }
+  /** Change an accepted event's type; arguments whose role the new type lacks are dropped. */
+  | { readonly kind: 'changeEventType'; readonly id: string; readonly type: string }
+  /** Give an accepted event an argument: an entity (accepted, or a suggestion that is accepted) in a role. */
+  | { readonly kind: 'addArgument'; readonly id: string; readonly role: string; readonly target: TypedSpan }
+  /** Take an argument off an accepted event. */
+  | { readonly kind: 'removeArgument'; readonly id: string; readonly role: string; readonly target: string }
+  /** Delete an accepted event and its trigger. */
+  | { readonly kind: 'deleteEvent'; readonly id: string };
 
 export interface ActionResult {
   /** Whether any annotation changed. */

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadAnn, serializeAnn } from '../formats/annFile';
 import { writeFileAtomic } from '../io/atomicWrite';
-import type { EntityAnnotation } from '../model';
+import type { EntityAnnotation, EventAnnotation } from '../model';
 
 export interface ArticlePaths {
   readonly text: string;
@@ -26,6 +26,7 @@ export function articlePaths(textPath: string): ArticlePaths {
 
 export interface LoadedArticle {
   readonly annotations: EntityAnnotation[];
+  readonly events: EventAnnotation[];
   /** Lines of the .ann kept verbatim (events, relations, notes, lines that could not be read). */
   readonly preserved: readonly string[];
   readonly problems: readonly string[];
@@ -42,17 +43,19 @@ export function loadArticle(paths: ArticlePaths, text: string): LoadedArticle {
   const problems: string[] = [];
   const annSnapshot = readIfExists(paths.ann);
   let annotations: EntityAnnotation[] = [];
+  let events: EventAnnotation[] = [];
   let preserved: readonly string[] = [];
   if (annSnapshot !== undefined) {
     const bom = hasHiddenBom(paths.text, text);
     const loaded = loadAnn(bom ? BOM + text : text, annSnapshot);
     annotations = bom ? loaded.annotations.map((a) => shift(a, -1)) : loaded.annotations;
+    events = loaded.events;
     preserved = loaded.preserved;
     for (const p of loaded.problems) problems.push(`${path.basename(paths.ann)}:${p.line}: ${p.message}`);
     for (const a of annotations) if (a.problem) problems.push(`${path.basename(paths.ann)}: ${a.id}: ${a.problem}`);
   }
   const rejected = loadRejections(paths.state, text, problems);
-  return { annotations: [...annotations, ...rejected], preserved, problems, annSnapshot };
+  return { annotations: [...annotations, ...rejected], events, preserved, problems, annSnapshot };
 }
 
 function loadRejections(statePath: string, text: string, problems: string[]): EntityAnnotation[] {
@@ -101,6 +104,7 @@ export function saveArticle(
   paths: ArticlePaths,
   text: string,
   annotations: readonly EntityAnnotation[],
+  events: readonly EventAnnotation[],
   preserved: readonly string[],
   expectedSnapshot: string | undefined,
   force = false,
@@ -109,11 +113,11 @@ export function saveArticle(
   if (!force && onDisk !== expectedSnapshot) return { kind: 'conflict', onDisk };
   const accepted = annotations.filter((a) => a.status === 'accepted');
   const content = hasHiddenBom(paths.text, text)
-    ? serializeAnn(BOM + text, accepted.map((a) => shift(a, 1)), preserved)
-    : serializeAnn(text, accepted, preserved);
+    ? serializeAnn(BOM + text, accepted.map((a) => shift(a, 1)), preserved, events)
+    : serializeAnn(text, accepted, preserved, events);
   saveRejections(paths.state, text, annotations.filter((a) => a.status === 'rejected'));
   if (onDisk === content) return { kind: 'unchanged', annSnapshot: onDisk };
-  if (onDisk === undefined && accepted.length === 0 && preserved.length === 0) return { kind: 'unchanged', annSnapshot: undefined };
+  if (onDisk === undefined && accepted.length === 0 && events.length === 0 && preserved.length === 0) return { kind: 'unchanged', annSnapshot: undefined };
   writeFileAtomic(paths.ann, content);
   return { kind: 'written', annSnapshot: content };
 }

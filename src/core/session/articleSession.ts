@@ -1,7 +1,7 @@
 // One open article: its text, its annotations kept in step with edits, and the suggestions the
 // engine makes for it. Everything the editor, the tree and the LSP adapter show comes from here.
 
-import { type EntityAnnotation, overlaps, type Span, spanOf, type Suggestion, type TypedSpan } from '../model';
+import { type EntityAnnotation, type EventAnnotation, overlaps, type Span, spanOf, type Suggestion, type TypedSpan } from '../model';
 import type { Schema } from '../schema/types';
 import { AnnotationStore } from '../store/annotationStore';
 import { applyChange, diffAsChange, type TextChange } from '../store/textChange';
@@ -9,7 +9,9 @@ import { DEFAULT_MIN_CONFIDENCE, type SuggestionEngine } from '../suggest/types'
 import { FORMAT_CONTROL, isSpace, normalizeForMatching } from '../text/normalize';
 import { segmentProclitics } from '../text/clitics';
 import { tokenize } from '../text/tokenize';
+import type { EventSuggester, EventSuggestion } from '../events/types';
 import type { ActionResult, AnnotationAction } from './actions';
+import * as events from './eventEditing';
 
 export interface SessionOptions {
   /** Suggestions below this confidence are not shown. */
@@ -21,6 +23,7 @@ export interface SessionOptions {
 export class ArticleSession {
   private current: string;
   private cachedSuggestions: Suggestion[] | undefined;
+  private cachedEventSuggestions: EventSuggestion[] | undefined;
   /** Incremented on every change of the text or the annotations. */
   revision = 0;
 
@@ -30,6 +33,7 @@ export class ArticleSession {
     public schema: Schema,
     private readonly engine: SuggestionEngine,
     private options: SessionOptions = {},
+    private readonly eventSuggester?: EventSuggester,
   ) {
     this.current = text;
   }
@@ -71,13 +75,24 @@ export class ArticleSession {
   }
 
   /** Replaces every annotation (for example after reading the files again). */
-  replaceAnnotations(annotations: readonly EntityAnnotation[], reservedIds: readonly (string | undefined)[] = []): void {
-    this.store.replaceAll(annotations, reservedIds);
+  replaceAnnotations(annotations: readonly EntityAnnotation[], reservedIds: readonly (string | undefined)[] = [], events: readonly EventAnnotation[] = []): void {
+    this.store.replaceAll(annotations, reservedIds, events);
     this.invalidate();
   }
 
+  /** Accepted text-bound annotations: entities and event triggers. */
   accepted(): EntityAnnotation[] {
     return this.store.withStatus('accepted');
+  }
+
+  /** Accepted entities (not event triggers). */
+  entities(): EntityAnnotation[] {
+    return this.accepted().filter((a) => !this.isTrigger(a));
+  }
+
+  /** An annotation is an event trigger when its type is an event type or an event points at it as its trigger. */
+  isTrigger(a: EntityAnnotation): boolean {
+    return events.eventType(this.schema, a.type) !== undefined || this.store.events().some((e) => e.trigger === a.id);
   }
 
   rejected(): EntityAnnotation[] {
@@ -101,6 +116,30 @@ export class ArticleSession {
       (s) => s.confidence >= min && known.has(s.type) && !accepted.some((a) => a.spans.some((f) => overlaps(f, s))),
     );
     return this.cachedSuggestions;
+  }
+
+  /**
+   * Current event suggestions: their arguments come from accepted entities and entity suggestions;
+   * none over an accepted event's trigger or matching a rejected one.
+   */
+  eventSuggestions(): EventSuggestion[] {
+    if (this.cachedEventSuggestions) return this.cachedEventSuggestions;
+    if (!this.eventSuggester || this.options.suggestionsEnabled === false || this.schema.events.length === 0) return (this.cachedEventSuggestions = []);
+    const entities = [
+      ...this.entities().map((a) => ({ ...spanOf(a), type: a.type, confidence: 1, accepted: true })),
+      ...this.suggestions().map((s) => ({ start: s.start, end: s.end, type: s.type, confidence: s.confidence, accepted: false })),
+    ];
+    const min = this.options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+    this.cachedEventSuggestions = this.eventSuggester
+      .suggest({
+        text: this.current,
+        schema: this.schema,
+        entities,
+        acceptedTriggers: this.store.events().map((e) => spanOf(this.store.get(e.trigger)!)),
+        rejected: this.rejected().filter((r) => events.eventType(this.schema, r.type)).map((r) => ({ ...spanOf(r), type: r.type })),
+      })
+      .filter((e) => e.confidence >= min);
+    return this.cachedEventSuggestions;
   }
 
   textOf(spans: readonly Span[]): string {
@@ -133,13 +172,30 @@ export class ArticleSession {
         return this.resize(action.id, action.edge, action.delta);
       case 'toggleProclitic':
         return this.toggleProclitic(action.id);
+      case 'acceptEvent':
+        return events.acceptEvent(this.eventContext(), action.event);
+      case 'rejectEvent':
+        return events.rejectEvent(this.eventContext(), action.target);
+      case 'createEvent': {
+        const trimmed = trimSpan(this.current, action.target);
+        if (!trimmed) return { changed: false, message: 'The selection holds no text to make a trigger of.' };
+        return events.createEvent(this.eventContext(), { ...trimmed, type: action.target.type });
+      }
+      case 'changeEventType':
+        return events.changeEventType(this.eventContext(), action.id, action.type);
+      case 'addArgument':
+        return events.addArgument(this.eventContext(), action.id, action.role, action.target);
+      case 'removeArgument':
+        return events.removeArgument(this.eventContext(), action.id, action.role, action.target);
+      case 'deleteEvent':
+        return events.deleteEvent(this.eventContext(), action.id);
     }
   }
 
   private accept(target: TypedSpan): ActionResult {
     const check = this.checkTarget(target);
     if (check) return check;
-    const existing = this.accepted().find((a) => a.spans.length === 1 && a.spans[0].start === target.start && a.spans[0].end === target.end);
+    const existing = this.entities().find((a) => a.spans.length === 1 && a.spans[0].start === target.start && a.spans[0].end === target.end);
     if (existing) {
       if (existing.type === target.type) return { changed: false, message: `Already accepted as ${target.type}.` };
       this.store.update(existing.id, { type: target.type });
@@ -183,9 +239,27 @@ export class ArticleSession {
   }
 
   private delete(id: string): ActionResult {
+    const notes = events.detachFromEvents(this.store, id, (e) => `${e.type} ${e.id}`);
     const a = this.store.remove(id);
     if (!a) return { changed: false, message: `No annotation ${id}.` };
-    return { changed: true, message: a.status === 'accepted' ? `Deleted «${this.textOf(a.spans)}» (${a.type}).` : `«${this.textOf(a.spans)}» may be suggested as ${a.type} again.` };
+    if (a.status === 'rejected') return { changed: true, message: `«${this.textOf(a.spans)}» may be suggested as ${a.type} again.` };
+    return { changed: true, message: `Deleted «${this.textOf(a.spans)}» (${a.type})${notes.length ? `; ${notes.join('; ')}` : ''}.` };
+  }
+
+  private eventContext(): events.EventEditingContext {
+    return {
+      store: this.store,
+      schema: this.schema,
+      textOf: (spans) => this.textOf(spans),
+      acceptEntity: (target) => {
+        const existing = this.entities().find((a) => a.spans.length === 1 && a.spans[0].start === target.start && a.spans[0].end === target.end);
+        if (existing) return existing.id;
+        const result = this.accept(target);
+        if (!result.changed) return result;
+        return this.entities().find((a) => a.spans[0].start === target.start && a.spans[0].end === target.end)!.id;
+      },
+      checkSpan: (span) => (span.start >= 0 && span.end <= this.current.length && span.start < span.end ? undefined : { changed: false, message: 'That span is no longer in the text.' }),
+    };
   }
 
   private resize(id: string, edge: 'start' | 'end', delta: number): ActionResult {
@@ -256,6 +330,7 @@ export class ArticleSession {
 
   private invalidate(): void {
     this.cachedSuggestions = undefined;
+    this.cachedEventSuggestions = undefined;
     this.revision++;
   }
 }

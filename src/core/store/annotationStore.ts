@@ -1,7 +1,7 @@
 // The annotations of one document (accepted ones and remembered rejections), kept in step with
 // edits of its text. Annotations whose text is deleted are kept aside so that undo brings them back.
 
-import type { AnnotationStatus, EntityAnnotation, Span } from '../model';
+import type { AnnotationStatus, EntityAnnotation, EventAnnotation, EventArgument, Span } from '../model';
 import { moveSpan, type TextChange } from './textChange';
 
 /** What one change did to one annotation, kept so that the change's undo can put it back. */
@@ -23,22 +23,67 @@ const MAX_TOMBSTONES = 200;
 
 export class AnnotationStore {
   private readonly items = new Map<string, EntityAnnotation>();
+  /** Events point at annotations by id; while an edit has removed one they point at, they wait for its undo. */
+  private readonly eventItems = new Map<string, EventAnnotation>();
+  private nextEvent = 1;
   private tombstones: Tombstone[] = [];
   private nextAccepted = 1;
   private nextRejected = 1;
 
   /** `reservedIds`: ids used elsewhere in the .ann (kept lines) that new annotations must not take. */
-  constructor(initial: readonly EntityAnnotation[] = [], reservedIds: readonly (string | undefined)[] = []) {
-    this.replaceAll(initial, reservedIds);
+  constructor(initial: readonly EntityAnnotation[] = [], reservedIds: readonly (string | undefined)[] = [], events: readonly EventAnnotation[] = []) {
+    this.replaceAll(initial, reservedIds, events);
   }
 
-  replaceAll(annotations: readonly EntityAnnotation[], reservedIds: readonly (string | undefined)[] = []): void {
+  replaceAll(annotations: readonly EntityAnnotation[], reservedIds: readonly (string | undefined)[] = [], events: readonly EventAnnotation[] = []): void {
     this.items.clear();
+    this.eventItems.clear();
     this.tombstones = [];
     this.nextAccepted = 1;
     this.nextRejected = 1;
+    this.nextEvent = 1;
     for (const id of reservedIds) if (id) this.reserve(id);
     for (const a of annotations) this.put(a);
+    for (const e of events) this.putEvent(e);
+  }
+
+  /** Events whose trigger is in the store, with only the arguments that are (or are usable events). */
+  events(): EventAnnotation[] {
+    const live = (id: string) => this.items.has(id) || this.eventItems.has(id);
+    return [...this.eventItems.values()]
+      .filter((e) => this.items.has(e.trigger))
+      .map((e) => (e.args.every((a) => live(a.target)) ? e : { ...e, args: e.args.filter((a) => live(a.target)) }))
+      .sort((x, y) => byPosition(this.items.get(x.trigger)!, this.items.get(y.trigger)!));
+  }
+
+  getEvent(id: string): EventAnnotation | undefined {
+    return this.eventItems.get(id);
+  }
+
+  addEvent(type: string, trigger: string, args: readonly EventArgument[]): EventAnnotation {
+    const event: EventAnnotation = { id: `E${this.nextEvent}`, type, trigger, args: [...args] };
+    this.putEvent(event);
+    return event;
+  }
+
+  updateEvent(id: string, change: { type?: string; args?: readonly EventArgument[] }): EventAnnotation {
+    const old = this.eventItems.get(id);
+    if (!old) throw new Error(`No event ${id}`);
+    const updated: EventAnnotation = { ...old, type: change.type ?? old.type, args: change.args ? [...change.args] : old.args };
+    this.eventItems.set(id, updated);
+    return updated;
+  }
+
+  removeEvent(id: string): EventAnnotation | undefined {
+    const old = this.eventItems.get(id);
+    this.eventItems.delete(id);
+    return old;
+  }
+
+  private putEvent(e: EventAnnotation): void {
+    this.eventItems.set(e.id, e);
+    const n = Number(e.id.slice(1));
+    if (Number.isInteger(n)) this.nextEvent = Math.max(this.nextEvent, n + 1);
   }
 
   all(): EntityAnnotation[] {
@@ -160,6 +205,7 @@ export class AnnotationStore {
     if (!Number.isInteger(n)) return;
     if (id.startsWith('T')) this.nextAccepted = Math.max(this.nextAccepted, n + 1);
     if (id.startsWith('X')) this.nextRejected = Math.max(this.nextRejected, n + 1);
+    if (id.startsWith('E')) this.nextEvent = Math.max(this.nextEvent, n + 1);
   }
 }
 

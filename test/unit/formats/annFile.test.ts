@@ -63,13 +63,27 @@ describe('annFile: .ann ↔ annotations', () => {
     assert.equal(serializeAnn(text, loaded.annotations, loaded.preserved), ann);
   });
 
+  it('reads events whose trigger and arguments exist, also an event pointing at a later event', () => {
+    const text = 'اغتيل الباحث هشام الهاشمي في بغداد';
+    const ann = ['T1\tKill 0 5\tاغتيل', 'T2\tPER 13 25\tهشام الهاشمي', 'T3\tGPE 29 34\tبغداد', 'E2\tTrial:T1 Defendant:E3', 'E3\tKill:T1 Victim:T2 Place:T3', 'E4\tKill:T1 Victim:T9'];
+    const loaded = loadAnn(text, ann.join('\n') + '\n');
+    assert.deepEqual(loaded.events.map((e) => e.id), ['E2', 'E3']);
+    assert.deepEqual(loaded.events[1].args, [{ role: 'Victim', target: 'T2' }, { role: 'Place', target: 'T3' }]);
+    assert.deepEqual(loaded.preserved, [ann[5]]);
+    assert.match(loaded.problems[0].message, /E4 points at T9/);
+    const written = serializeAnn(text, loaded.annotations, loaded.preserved, loaded.events);
+    assert.deepEqual(written.trimEnd().split('\n').sort(), [...ann].sort());
+  });
+
   it('does not make annotations of out-of-range, overlapping, duplicate or malformed lines: keeps and reports them', () => {
     const text = 'بغداد';
     const lines = ['T1\tGPE 0 5\tبغداد', 'T2\tGPE 3 40\tخارج', 'T1\tLOC 0 5\tبغداد', 'T3\tGPE 0 3;2 5\tبغد داد', 'T4 GPE 0 5', 'E1\tAttack:T1 Place:T2'];
     const loaded = loadAnn(text, lines.join('\n'));
     assert.deepEqual(loaded.annotations, [accepted('T1', 'GPE', [0, 5])]);
     assert.deepEqual(loaded.preserved, lines.slice(1));
-    assert.deepEqual(loaded.problems.map((p) => p.line), [2, 3, 4, 5]);
+    assert.deepEqual(loaded.problems.map((p) => p.line), [2, 3, 4, 5, 6]);
+    assert.deepEqual(loaded.events, []);
+    assert.match(loaded.problems[4].message, /^E1 points at T2, which the file does not hold/);
     assert.match(loaded.problems[0].message, /^T2: offsets 3–40 are past the end of the text \(5 characters\)/);
     assert.match(loaded.problems[1].message, /T1 is already used on line 1/);
     assert.match(loaded.problems[2].message, /fragments 0–3 and 2–5 overlap/);
@@ -90,7 +104,8 @@ describe('annFile: .ann ↔ annotations', () => {
     const loaded = loadAnn(text, lines.join('\r\n') + '\r\n');
     assert.equal(loaded.annotations.length, 3);
     assert.equal(loaded.annotations[2].problem !== undefined, true);
-    const written = serializeAnn(text, loaded.annotations, loaded.preserved).trimEnd().split('\n');
+    assert.deepEqual(loaded.events, [{ id: 'E1', type: 'Visit', trigger: 'T1', args: [] }]);
+    const written = serializeAnn(text, loaded.annotations, loaded.preserved, loaded.events).trimEnd().split('\n');
     // Fragments listed out of order come back sorted; every other line is identical.
     assert.deepEqual([...written].sort(), [...lines.map((l) => (l.startsWith('T3') ? 'T3\tGPE 11 12;15 19\tو شنطن' : l))].sort());
   });

@@ -139,8 +139,9 @@ describe('language server (in-process LSP)', function () {
     fs.writeFileSync(path.join(dir, 'article.ann'), ann);
     const state = await lsp.open(article, text);
     assert.equal(state.counts.accepted, 1);
-    assert.equal(state.problems.length, 2, state.problems.join('\n'));
+    assert.equal(state.problems.length, 3, state.problems.join('\n'));
     assert.ok(state.problems.some((p) => p.includes('article.ann:2')));
+    assert.ok(state.problems.some((p) => p.includes('article.ann:3') && p.includes('E1 points at T2')));
     const washington = suggestionOf(state, 'واشنطن');
     await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'accept', target: target(washington) } });
     const written = await eventually(() => {

@@ -1,0 +1,73 @@
+// The entities of one sentence placed on its words, each with the cue that introduces it: a
+// preposition before it (في، إلى، من، ضد، مع، عن، أمام، من قبل…), or the proclitic on its own word
+// (ببغداد: ب = في; لواشنطن: ل). An entity joined to the one before it by و (بين الكاظمي وترامب،
+// في بغداد والبصرة) shares that entity's cue.
+
+import { normalizeForMatching } from '../text';
+import type { CandidateEntity } from './types';
+import type { CueSetName, CueSets } from './cues';
+import { wordsBefore, type SentenceWord } from './sentence';
+
+/** What introduces an entity; `of` is the proclitic ل (للكاظمي، لواشنطن). */
+export type RoleCue = 'place' | 'to' | 'from' | 'against' | 'with' | 'about' | 'before' | 'by' | 'of';
+
+const CUE_SETS: readonly (RoleCue & CueSetName)[] = ['by', 'place', 'to', 'from', 'against', 'with', 'about', 'before'];
+
+export interface SentenceEntity {
+  readonly entity: CandidateEntity;
+  /** First and last word of the sentence the entity overlaps. */
+  readonly first: number;
+  readonly last: number;
+  readonly cue?: RoleCue;
+}
+
+/**
+ * Places entities (offsets within the sentence, sorted by start) on the sentence's words. The
+ * entities keep their document offsets; `sentenceStart` converts.
+ */
+export function placeEntities(
+  sentenceText: string,
+  sentenceStart: number,
+  words: readonly SentenceWord[],
+  entities: readonly CandidateEntity[],
+  cues: CueSets,
+): SentenceEntity[] {
+  const placed: SentenceEntity[] = [];
+  let w = 0;
+  for (const entity of entities) {
+    const start = entity.start - sentenceStart;
+    const end = entity.end - sentenceStart;
+    while (w < words.length && words[w].end <= start) w++;
+    if (w >= words.length) break;
+    let last = w;
+    while (last + 1 < words.length && words[last + 1].start < end) last++;
+    if (words[w].start >= end) continue;
+    const prefix = start > words[w].start ? normalizeForMatching(sentenceText.slice(words[w].start, start)) : '';
+    let cue = prefixCue(prefix) ?? (prefix.replace(/^[وف]/, '') === '' ? cueBefore(words, w, cues) : undefined);
+    const previous = placed[placed.length - 1];
+    if (cue === undefined && prefix.startsWith('و') && previous && wordsBefore(words, w, 1)[0] === previous.last) cue = previous.cue;
+    placed.push({ entity, first: w, last, cue });
+  }
+  return placed;
+}
+
+function prefixCue(prefix: string): RoleCue | undefined {
+  if (prefix.includes('ب')) return 'place';
+  if (prefix.includes('ل')) return 'of';
+  return undefined;
+}
+
+/** The cue that ends just before word `i`: the longest phrase of any set, then a single word. */
+function cueBefore(words: readonly SentenceWord[], i: number, cues: CueSets): RoleCue | undefined {
+  const before = wordsBefore(words, i, 3);
+  let best: { cue: RoleCue; length: number } | undefined;
+  for (const name of CUE_SETS) {
+    const set = cues.get(name)!;
+    for (const phrase of set.phrases) {
+      const fits = phrase.length <= before.length && phrase.every((word, k) => words[before[phrase.length - 1 - k]].stems.includes(word));
+      if (fits && (!best || phrase.length > best.length)) best = { cue: name, length: phrase.length };
+    }
+    if (!best && before.length && words[before[0]].stems.some((s) => set.words.has(s))) best = { cue: name, length: 1 };
+  }
+  return best?.cue;
+}

@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import type { Suggestion } from '../../../src/core/model';
+import type { EventSuggestRequest, EventSuggester, EventSuggestion } from '../../../src/core/events/types';
+import { NEWS_SCHEMA } from '../../../src/core/schema/defaultSchema';
+import { ArticleSession } from '../../../src/core/session/articleSession';
+import { AnnotationStore } from '../../../src/core/store/annotationStore';
+import type { SuggestRequest, SuggestionEngine } from '../../../src/core/suggest/types';
+
+const TEXT = 'اغتيل الباحث هشام الهاشمي في بغداد مساء الجمعة.';
+const at = (word: string, type: string) => {
+  const start = TEXT.indexOf(word);
+  return { start, end: start + word.length, type };
+};
+
+/** Entity suggestions: fixed spans of the text. */
+const entityEngine: SuggestionEngine = {
+  suggest: (r: SuggestRequest): Suggestion[] =>
+    [at('هشام الهاشمي', 'PER'), at('بغداد', 'GPE'), at('مساء الجمعة', 'DATE')]
+      .filter((s) => !r.rejected.some((x) => x.start === s.start && x.type === s.type))
+      .map((s) => ({ ...s, confidence: 0.9, source: 'gazetteer' as const })),
+};
+
+/** One Kill event on اغتيل, with the candidates it is given as arguments by type. */
+class KillSuggester implements EventSuggester {
+  requests: EventSuggestRequest[] = [];
+  suggest(r: EventSuggestRequest): EventSuggestion[] {
+    this.requests.push(r);
+    const trigger = at('اغتيل', 'Kill');
+    if (r.acceptedTriggers.some((t) => t.start === trigger.start) || r.rejected.some((x) => x.start === trigger.start && x.type === 'Kill')) return [];
+    const role = (type: string) => ({ PER: 'Victim', GPE: 'Place', DATE: 'Time' })[type];
+    return [{
+      type: 'Kill',
+      trigger,
+      confidence: 0.8,
+      source: 'lexicon',
+      arguments: r.entities.filter((e) => role(e.type)).map((e) => ({ role: role(e.type)!, start: e.start, end: e.end, type: e.type, confidence: 0.7 })),
+    }];
+  }
+}
+
+function session() {
+  const suggester = new KillSuggester();
+  return { suggester, s: new ArticleSession(TEXT, new AnnotationStore(), NEWS_SCHEMA, entityEngine, { minConfidence: 0 }, suggester) };
+}
+
+describe('article session: events', () => {
+  it('suggests events with arguments from entity suggestions', () => {
+    const { s } = session();
+    const [kill] = s.eventSuggestions();
+    assert.equal(kill.type, 'Kill');
+    assert.deepEqual(kill.arguments.map((a) => a.role), ['Victim', 'Place', 'Time']);
+  });
+
+  it('accepting an event accepts its trigger, its argument entities and the event', () => {
+    const { s } = session();
+    const [kill] = s.eventSuggestions();
+    const r = s.perform({ kind: 'acceptEvent', event: { type: kill.type, trigger: kill.trigger, arguments: kill.arguments.map((a) => ({ role: a.role, start: a.start, end: a.end, type: a.type })) } });
+    assert.ok(r.changed, r.message);
+    const [event] = s.store.events();
+    assert.equal(event.type, 'Kill');
+    assert.equal(s.textOf(s.store.get(event.trigger)!.spans), 'اغتيل');
+    assert.deepEqual(event.args.map((a) => `${a.role}=${s.textOf(s.store.get(a.target)!.spans)}`), ['Victim=هشام الهاشمي', 'Place=بغداد', 'Time=مساء الجمعة']);
+    assert.deepEqual(s.entities().map((e) => e.type).sort(), ['DATE', 'GPE', 'PER']);
+    assert.ok(s.isTrigger(s.store.get(event.trigger)!));
+    assert.deepEqual(s.eventSuggestions(), [], 'an accepted trigger is not suggested again');
+    assert.deepEqual(s.suggestions(), [], 'accepted arguments are no longer entity suggestions');
+  });
+
+  it('a rejected event is not suggested again', () => {
+    const { s } = session();
+    s.perform({ kind: 'rejectEvent', target: at('اغتيل', 'Kill') });
+    assert.deepEqual(s.eventSuggestions(), []);
+    assert.equal(s.rejected().length, 1);
+  });
+
+  it('makes an event from a selected trigger, adds and removes arguments by the schema\'s roles', () => {
+    const { s } = session();
+    assert.ok(s.perform({ kind: 'createEvent', target: { ...at('اغتيل', 'Kill'), end: at('اغتيل', 'Kill').end + 1 } }).changed);
+    const id = s.store.events()[0].id;
+    assert.equal(s.textOf(s.store.get(s.store.events()[0].trigger)!.spans), 'اغتيل', 'the trigger leaves out the space');
+    assert.ok(s.perform({ kind: 'addArgument', id, role: 'Victim', target: at('هشام الهاشمي', 'PER') }).changed);
+    const wrong = s.perform({ kind: 'addArgument', id, role: 'Victim', target: at('بغداد', 'GPE') });
+    assert.equal(wrong.changed, false);
+    assert.match(wrong.message, /Victim of Kill takes PER, NORP, not GPE/);
+    assert.ok(s.perform({ kind: 'addArgument', id, role: 'Place', target: at('بغداد', 'GPE') }).changed);
+    const replaced = s.perform({ kind: 'addArgument', id, role: 'Place', target: { ...at('مساء الجمعة', 'GPE') } });
+    assert.match(replaced.message, /replaces the previous one/);
+    assert.equal(s.store.events()[0].args.filter((a) => a.role === 'Place').length, 1);
+    const victim = s.store.events()[0].args.find((a) => a.role === 'Victim')!;
+    assert.ok(s.perform({ kind: 'removeArgument', id, role: 'Victim', target: victim.target }).changed);
+    assert.ok(!s.store.events()[0].args.some((a) => a.role === 'Victim'));
+  });
+
+  it('deleting an entity that is an argument removes the argument and says so', () => {
+    const { s } = session();
+    const [kill] = s.eventSuggestions();
+    s.perform({ kind: 'acceptEvent', event: { type: 'Kill', trigger: kill.trigger, arguments: kill.arguments.map((a) => ({ ...a })) } });
+    const victim = s.store.events()[0].args.find((a) => a.role === 'Victim')!.target;
+    const r = s.perform({ kind: 'delete', id: victim });
+    assert.match(r.message, /no longer Victim of Kill E1/);
+    assert.ok(!s.store.events()[0].args.some((a) => a.role === 'Victim'));
+  });
+
+  it('changing the event type drops arguments whose role the new type lacks', () => {
+    const { s } = session();
+    const [kill] = s.eventSuggestions();
+    s.perform({ kind: 'acceptEvent', event: { type: 'Kill', trigger: kill.trigger, arguments: kill.arguments.map((a) => ({ ...a })) } });
+    const r = s.perform({ kind: 'changeEventType', id: 'E1', type: 'Meet' });
+    assert.match(r.message, /1 argument with a role Meet does not have dropped/);
+    assert.deepEqual(s.store.events()[0].args.map((a) => a.role), ['Place', 'Time']);
+    assert.equal(s.store.get(s.store.events()[0].trigger)!.type, 'Meet');
+  });
+
+  it('deleting an event deletes its trigger, and text edits carry events with their trigger', () => {
+    const { s } = session();
+    const [kill] = s.eventSuggestions();
+    s.perform({ kind: 'acceptEvent', event: { type: 'Kill', trigger: kill.trigger, arguments: [] } });
+    s.applyChanges([{ start: 0, end: 0, text: 'عاجل: ' }]);
+    assert.equal(s.textOf(s.store.get(s.store.events()[0].trigger)!.spans), 'اغتيل');
+    s.applyChanges([{ start: 6, end: 11, text: '' }]);
+    assert.deepEqual(s.store.events(), [], 'the trigger\'s text is gone');
+    s.applyChanges([{ start: 6, end: 6, text: 'اغتيل' }]);
+    assert.equal(s.store.events().length, 1, 'undo brings the event back');
+    assert.ok(s.perform({ kind: 'deleteEvent', id: 'E1' }).changed);
+    assert.deepEqual(s.accepted(), []);
+  });
+});

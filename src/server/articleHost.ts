@@ -9,8 +9,9 @@ import { articlePaths, loadArticle, saveArticle, type ArticlePaths, type SaveOut
 import { AnnotationStore } from '../core/store/annotationStore';
 import type { Schema } from '../core/schema/types';
 import type { SuggestionEngine } from '../core/suggest/types';
+import type { EventSuggester } from '../core/events/types';
 import type { TextChange } from '../core/store/textChange';
-import type { EntityAnnotation } from '../core/model';
+import type { EntityAnnotation, EventAnnotation } from '../core/model';
 import { idOfLine } from '../core/formats/brat';
 
 export class ArticleHost {
@@ -25,21 +26,30 @@ export class ArticleHost {
   unsavedAnnotations = false;
   readonly problems: string[];
 
-  constructor(uri: string, languageId: string, version: number, text: string, schema: Schema, schemaProblems: readonly string[], engine: SuggestionEngine, options: SessionOptions) {
+  constructor(
+    uri: string,
+    languageId: string,
+    version: number,
+    text: string,
+    setup: { schema: Schema; schemaProblems: readonly string[]; engine: SuggestionEngine; eventSuggester?: EventSuggester; options: SessionOptions },
+  ) {
+    const { schema, schemaProblems, engine, eventSuggester, options } = setup;
     this.document = TextDocument.create(uri, languageId, version, text);
     this.paths = uri.startsWith('file:') ? articlePaths(fileURLToPath(uri)) : undefined;
     this.problems = [...schemaProblems];
     let annotations: EntityAnnotation[] = [];
+    let events: EventAnnotation[] = [];
     this.preserved = [];
     if (this.paths) {
       const loaded = loadArticle(this.paths, text);
       annotations = loaded.annotations;
+      events = loaded.events;
       this.preserved = loaded.preserved;
       this.annSnapshot = loaded.annSnapshot;
       this.problems.push(...loaded.problems);
       this.diskText = readDiskText(this.paths.text);
     }
-    this.session = new ArticleSession(text, new AnnotationStore(annotations, this.preserved.map(idOfLine)), schema, engine, options);
+    this.session = new ArticleSession(text, new AnnotationStore(annotations, this.preserved.map(idOfLine), events), schema, engine, options, eventSuggester);
   }
 
   get uri(): string {
@@ -77,7 +87,8 @@ export class ArticleHost {
   save(force = false): SaveOutcome | { kind: 'not-a-file' } | { kind: 'text-unsaved' } {
     if (!this.paths) return { kind: 'not-a-file' };
     if (!this.textMatchesDisk) return { kind: 'text-unsaved' };
-    const outcome = saveArticle(this.paths, this.session.text, this.session.store.all(), this.preserved, this.annSnapshot, force);
+    const { store } = this.session;
+    const outcome = saveArticle(this.paths, this.session.text, store.all(), store.events(), this.preserved, this.annSnapshot, force);
     if (outcome.kind !== 'conflict') {
       this.annSnapshot = outcome.annSnapshot;
       this.unsavedAnnotations = false;
@@ -92,7 +103,7 @@ export class ArticleHost {
     this.preserved = loaded.preserved;
     this.annSnapshot = loaded.annSnapshot;
     this.problems.splice(0, this.problems.length, ...loaded.problems);
-    this.session.replaceAnnotations(loaded.annotations, loaded.preserved.map(idOfLine));
+    this.session.replaceAnnotations(loaded.annotations, loaded.preserved.map(idOfLine), loaded.events);
     this.unsavedAnnotations = false;
   }
 }

@@ -3,17 +3,28 @@
 import { type Hover, MarkupKind } from 'vscode-languageserver';
 import type { AnnotationAction } from '../core/session/actions';
 import type { Schema } from '../core/schema/types';
-import { APPLY_ACTION_COMMAND, CHANGE_TYPE_COMMAND, type ItemView } from '../shared/protocol';
+import {
+  ADD_ARGUMENT_COMMAND,
+  APPLY_ACTION_COMMAND,
+  CHANGE_EVENT_TYPE_COMMAND,
+  CHANGE_TYPE_COMMAND,
+  type EventView,
+  type ItemView,
+  REMOVE_ARGUMENT_COMMAND,
+} from '../shared/protocol';
+import { eventsAt, eventTarget } from './eventsAt';
 import type { ArticleHost } from './articleHost';
 import { itemsAt } from './itemsAt';
 import { targetOf } from './targets';
 
 export function hoverAt(host: ArticleHost, offset: number): Hover | null {
+  const events = eventsAt(host, { start: offset, end: offset });
   const items = itemsAt(host, { start: offset, end: offset });
-  if (items.length === 0) return null;
-  const sections = items.map((item) => describe(host, item));
-  const first = items[0].spans[0];
-  const last = items[0].spans[items[0].spans.length - 1];
+  if (items.length === 0 && events.length === 0) return null;
+  const sections = [...events.map((e) => describeEvent(host, e)), ...items.map((item) => describe(host, item))];
+  const spans = events.length ? events[0].trigger.spans : items[0].spans;
+  const first = spans[0];
+  const last = spans[spans.length - 1];
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
     range: { start: host.document.positionAt(first.start), end: host.document.positionAt(last.end) },
@@ -32,8 +43,32 @@ function describe(host: ArticleHost, item: ItemView): string {
   return lines.join('\n\n');
 }
 
-function typeLine(schema: Schema, name: string): string {
-  const def = schema.entities.find((e) => e.name === name);
+function describeEvent(host: ArticleHost, e: EventView): string {
+  const type = typeLine(host.session.schema, e.type, 'event');
+  const status = e.status === 'suggested' ? `Suggested event · confidence ${e.confidence?.toFixed(2)} · source \`${e.source}\`` : `Accepted event · \`${e.id}\``;
+  const args = e.arguments.length
+    ? e.arguments.map((a) => `- ${escapeMarkdown(a.role)}: «${escapeMarkdown(a.text)}» (${escapeMarkdown(a.type)})`).join('\n')
+    : '_No arguments._';
+  const lines = [type, status, `«${escapeMarkdown(e.trigger.text)}»`, args];
+  const uri = host.uri;
+  const act = (title: string, action: AnnotationAction) => commandLink(title, APPLY_ACTION_COMMAND, { uri, action });
+  const changeType = commandLink('Change type…', CHANGE_EVENT_TYPE_COMMAND, { uri, event: e });
+  if (e.status === 'suggested') {
+    const trigger = eventTarget(e).trigger;
+    lines.push([act('Accept event', { kind: 'acceptEvent', event: eventTarget(e) }), changeType, act('Reject', { kind: 'rejectEvent', target: { ...trigger, type: e.type } })].join(' · '));
+  } else {
+    lines.push([
+      changeType,
+      commandLink('Add argument…', ADD_ARGUMENT_COMMAND, { uri, event: e }),
+      ...(e.arguments.length ? [commandLink('Remove argument…', REMOVE_ARGUMENT_COMMAND, { uri, event: e })] : []),
+      act('Delete event', { kind: 'deleteEvent', id: e.id }),
+    ].join(' · '));
+  }
+  return lines.join('\n\n');
+}
+
+function typeLine(schema: Schema, name: string, kind: 'entity' | 'event' = 'entity'): string {
+  const def = (kind === 'event' ? schema.events : schema.entities).find((e) => e.name === name);
   return def ? `**${name}** — ${escapeMarkdown(def.label)} · ${escapeMarkdown(def.arabicLabel)}` : `**${escapeMarkdown(name)}** (not in the schema)`;
 }
 

@@ -16,6 +16,7 @@ import { NEWS_SCHEMA } from '../core/schema/defaultSchema';
 import { findSchema } from '../core/schema/findSchema';
 import { createSuggestionEngine, loadEngineResources } from '../core/suggest';
 import type { SuggestionEngine } from '../core/suggest/types';
+import { createEventSuggester, type EventSuggester, loadEventResources } from '../core/events';
 import {
   APPLY_ACTION_COMMAND,
   type ApplyActionParams,
@@ -31,6 +32,7 @@ import {
 } from '../shared/protocol';
 import { ArticleHost } from './articleHost';
 import { codeActionsFor } from './codeActions';
+import { eventCodeActions } from './eventCodeActions';
 import { hoverAt } from './hover';
 import { ModelHost } from './modelHost';
 import { articleState } from './stateView';
@@ -58,6 +60,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let engine: SuggestionEngine | undefined;
   let models: ModelHost | undefined;
   const getEngine = () => (engine ??= createSuggestionEngine(loadEngineResources(options.dataDir), { tagger: models?.source }));
+  let eventSuggester: EventSuggester | undefined;
+  const getEventSuggester = () => (eventSuggester ??= createEventSuggester(loadEventResources(options.dataDir)));
 
   /** The model changed (learnt, reset, retrained, switched off): every article is suggested again. */
   const refreshAll = () => {
@@ -185,7 +189,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const p of schemaProblems) void connection.window.showWarningMessage(`Tawsim: ${p}`);
     let host: ArticleHost;
     try {
-      host = new ArticleHost(doc.uri, doc.languageId, doc.version, doc.text, found?.schema ?? NEWS_SCHEMA, schemaProblems, getEngine(), sessionOptions);
+      host = new ArticleHost(doc.uri, doc.languageId, doc.version, doc.text, {
+        schema: found?.schema ?? NEWS_SCHEMA,
+        schemaProblems,
+        engine: getEngine(),
+        eventSuggester: getEventSuggester(),
+        options: sessionOptions,
+      });
     } catch (e) {
       void connection.window.showErrorMessage(`Tawsim could not open the annotations of ${doc.uri}: ${(e as Error).message}`);
       return;
@@ -275,7 +285,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCodeAction(({ textDocument, range }) => {
     const host = hosts.get(textDocument.uri);
     if (!host) return [];
-    return codeActionsFor(host, host.document.offsetAt(range.start), host.document.offsetAt(range.end));
+    const start = host.document.offsetAt(range.start);
+    const end = host.document.offsetAt(range.end);
+    return [...eventCodeActions(host, start, end), ...codeActionsFor(host, start, end)];
   });
 
   connection.listen();

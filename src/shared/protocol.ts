@@ -30,13 +30,41 @@ export interface ItemView {
   readonly problem?: string;
 }
 
+/** An argument of an event as the client shows it. */
+export interface ArgumentView {
+  readonly role: string;
+  /** The entity's id when it is an accepted annotation (always, for accepted events). */
+  readonly id?: string;
+  readonly type: string;
+  readonly spans: readonly Span[];
+  readonly text: string;
+}
+
+/** An accepted or suggested event. */
+export interface EventView {
+  /** `E<n>` for accepted events; `V:<start>:<end>:<type>` (trigger span) for suggestions. */
+  readonly id: string;
+  readonly status: Exclude<ItemStatus, 'rejected'>;
+  readonly type: string;
+  readonly trigger: { readonly id?: string; readonly spans: readonly Span[]; readonly text: string };
+  /** 0-based line of the trigger. */
+  readonly line: number;
+  readonly arguments: readonly ArgumentView[];
+  readonly confidence?: number;
+  readonly source?: string;
+}
+
 export interface ArticleState {
   readonly uri: string;
   /** The document version the state was computed for. */
   readonly version: number;
   readonly schemaOrigin: string;
   readonly entityTypes: readonly TypeView[];
+  /** Entities (event triggers are in `events`). */
   readonly items: readonly ItemView[];
+  readonly eventTypes: readonly TypeView[];
+  readonly events: readonly EventView[];
+  /** Entities and events together. */
   readonly counts: { readonly accepted: number; readonly suggested: number; readonly rejected: number };
   /** Where the annotations are saved (brat `.ann`), if the article is a file. */
   readonly annPath?: string;
@@ -78,9 +106,19 @@ export const APPLY_ACTION_COMMAND = 'tawsim.applyAction';
  */
 export const CHANGE_TYPE_COMMAND = 'tawsim.changeType';
 
+/** Client commands linked from event hovers (VS Code); their one argument is `{ uri, event: EventView }`. */
+export const CHANGE_EVENT_TYPE_COMMAND = 'tawsim.changeEventType';
+export const ADD_ARGUMENT_COMMAND = 'tawsim.addArgument';
+export const REMOVE_ARGUMENT_COMMAND = 'tawsim.removeArgument';
+
 /** Ids of suggestions: stable while their span and type are. */
 export function suggestionId(s: { start: number; end: number; type: string }): string {
   return `S:${s.start}:${s.end}:${s.type}`;
+}
+
+/** Ids of event suggestions, from the trigger span and the event type. */
+export function eventSuggestionId(trigger: { start: number; end: number }, type: string): string {
+  return `V:${trigger.start}:${trigger.end}:${type}`;
 }
 
 /** Client → server: forget what the tagger learnt in this workspace. */

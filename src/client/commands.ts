@@ -9,6 +9,7 @@ import {
   ApplyActionRequest,
   type ArticleState,
   CHANGE_TYPE_COMMAND,
+  eventTarget,
   type ItemView,
   ResetLearningRequest,
   RetrainModelRequest,
@@ -18,6 +19,7 @@ import type { ArticleStates } from './articleStates';
 import { ARTICLE_LANGUAGE, setArticleMode } from './articleLanguage';
 import type { AnnotationsTree, Filter, GroupNode, MentionNode } from './tree';
 import { pickType } from './typePicker';
+import { eventAtCursor, registerEventCommands } from './eventCommands';
 
 export function registerCommands(client: LanguageClient, states: ArticleStates, tree: AnnotationsTree, context: vscode.ExtensionContext): void {
   const apply = async (uri: string, action: AnnotationAction): Promise<ActionResult> => {
@@ -91,14 +93,20 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
   const register = (id: string, fn: (...args: never[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, fn as (...args: unknown[]) => unknown));
 
+  // At the cursor: an entity suggestion, else a suggested event whose trigger is there.
   register('tawsim.acceptAtCursor', async () => {
+    const event = eventAtCursor(states);
+    if (event?.event.status === 'suggested') return apply(event.uri, { kind: 'acceptEvent', event: eventTarget(event.event) });
     const at = suggestionAtCursor();
     return at && apply(at.uri, { kind: 'accept', target: target(at.item) });
   });
   register('tawsim.rejectAtCursor', async () => {
+    const event = eventAtCursor(states);
+    if (event?.event.status === 'suggested') return apply(event.uri, { kind: 'rejectEvent', target: { ...eventTarget(event.event).trigger, type: event.event.type } });
     const at = suggestionAtCursor();
     return at && apply(at.uri, { kind: 'reject', target: target(at.item) });
   });
+  registerEventCommands(context, states, apply);
   register('tawsim.nextSuggestion', () => step(1));
   register('tawsim.previousSuggestion', () => step(-1));
   register('tawsim.annotateSelection', async (typeName?: string) => {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { ItemStatus, TypeView } from '../shared/protocol';
 import type { ArticleStates } from './articleStates';
 
-type Shown = Exclude<ItemStatus, 'rejected'>;
+type Shown = Exclude<ItemStatus, 'rejected'> | 'suggestedTrigger' | 'trigger' | 'argument';
 
 export class Decorations implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
@@ -17,6 +17,7 @@ export class Decorations implements vscode.Disposable {
     this.subscriptions.push(
       states.onDidChange((uri) => this.refreshUri(uri)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.refresh(e))),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.refreshArguments(e.textEditor)),
     );
   }
 
@@ -46,6 +47,40 @@ export class Decorations implements vscode.Disposable {
       }
       ranges.set(id, list);
     }
+    const eventTypes = new Map(state.eventTypes.map((t) => [t.name, t]));
+    for (const event of state.events) {
+      const type = eventTypes.get(event.type) ?? { name: event.type, label: event.type, arabicLabel: event.type, color: '#888888' };
+      const id = this.decorationType(type, event.status === 'accepted' ? 'trigger' : 'suggestedTrigger');
+      const list = ranges.get(id) ?? [];
+      for (const s of event.trigger.spans) list.push({ range: new vscode.Range(editor.document.positionAt(s.start), editor.document.positionAt(s.end)) });
+      ranges.set(id, list);
+    }
+    this.apply(editor, key, ranges);
+    this.refreshArguments(editor);
+  }
+
+  /** Outlines the arguments of the event whose trigger holds the cursor. */
+  refreshArguments(editor: vscode.TextEditor): void {
+    const state = this.states.current(editor);
+    const key = `${editor.document.uri.toString()}#arguments`;
+    const ranges = new Map<string, vscode.DecorationOptions[]>();
+    if (state) {
+      const cursor = editor.document.offsetAt(editor.selection.active);
+      const event = state.events.find((e) => e.trigger.spans.some((s) => s.start <= cursor && cursor <= s.end));
+      if (event) {
+        const type = state.eventTypes.find((t) => t.name === event.type) ?? { name: event.type, label: event.type, arabicLabel: event.type, color: '#888888' };
+        const id = this.decorationType(type, 'argument');
+        ranges.set(id, event.arguments.flatMap((a) => a.spans.map((s) => ({
+          range: new vscode.Range(editor.document.positionAt(s.start), editor.document.positionAt(s.end)),
+          hoverMessage: `${a.role} of ${event.type}`,
+        }))));
+      }
+    }
+    this.apply(editor, key, ranges);
+  }
+
+  /** Sets the decorations of one group (`key`) on an editor, clearing those of the group it no longer uses. */
+  private apply(editor: vscode.TextEditor, key: string, ranges: Map<string, vscode.DecorationOptions[]>): void {
     const previous = this.used.get(key) ?? new Set();
     for (const id of previous) if (!ranges.has(id)) editor.setDecorations(this.types.get(id)!, []);
     for (const [id, list] of ranges) editor.setDecorations(this.types.get(id)!, list);
@@ -53,8 +88,10 @@ export class Decorations implements vscode.Disposable {
   }
 
   private clear(editor: vscode.TextEditor, key: string): void {
-    for (const id of this.used.get(key) ?? []) editor.setDecorations(this.types.get(id)!, []);
-    this.used.delete(key);
+    for (const group of [key, `${key}#arguments`]) {
+      for (const id of this.used.get(group) ?? []) editor.setDecorations(this.types.get(id)!, []);
+      this.used.delete(group);
+    }
   }
 
   /** The id of the decoration type for a type and status, created on first use. */
@@ -83,8 +120,17 @@ function decorationOptions(type: TypeView, status: Shown): vscode.DecorationRend
     overviewRulerLane: vscode.OverviewRulerLane.Right,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   };
-  if (status === 'suggested') {
-    return { ...common, border: '1px dashed', borderColor: color('', ''), backgroundColor: color('.suggestedBackground', '1f') };
+  switch (status) {
+    case 'suggested':
+      return { ...common, border: '1px dashed', borderColor: color('', ''), backgroundColor: color('.suggestedBackground', '1f') };
+    case 'accepted':
+      return { ...common, backgroundColor: color('.acceptedBackground', '59'), border: '1px solid', borderColor: color('.acceptedBackground', '59') };
+    // Triggers: thicker borders, the only safe way to set them apart on an Arabic line.
+    case 'suggestedTrigger':
+      return { ...common, border: '2px dashed', borderColor: color('', '') };
+    case 'trigger':
+      return { ...common, border: '3px double', borderColor: color('', ''), backgroundColor: color('.triggerBackground', '33') };
+    case 'argument':
+      return { outline: '1px solid', outlineColor: color('', ''), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
   }
-  return { ...common, backgroundColor: color('.acceptedBackground', '59'), border: '1px solid', borderColor: color('.acceptedBackground', '59') };
 }

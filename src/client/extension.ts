@@ -3,7 +3,10 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import {
+  ADD_ARGUMENT_COMMAND,
   APPLY_ACTION_COMMAND,
+  CHANGE_EVENT_TYPE_COMMAND,
+  REMOVE_ARGUMENT_COMMAND,
   ArticleClosedNotification,
   ArticleStateNotification,
   CHANGE_TYPE_COMMAND,
@@ -48,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tawsim
     ],
     synchronize: { configurationSection: 'tawsim' },
     initializationOptions,
-    markdown: { isTrusted: { enabledCommands: [APPLY_ACTION_COMMAND, CHANGE_TYPE_COMMAND] } },
+    markdown: { isTrusted: { enabledCommands: [APPLY_ACTION_COMMAND, CHANGE_TYPE_COMMAND, CHANGE_EVENT_TYPE_COMMAND, ADD_ARGUMENT_COMMAND, REMOVE_ARGUMENT_COMMAND] } },
   };
   client = new LanguageClient('tawsim', 'Tawsim', serverOptions, clientOptions);
 

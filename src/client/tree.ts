@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { normalizeForMatching } from '../core/text/normalize';
 import { snippetAround } from '../core/text/snippet';
-import type { ArticleState, ItemView, TypeView } from '../shared/protocol';
+import type { ArgumentView, ArticleState, EventView, ItemView, TypeView } from '../shared/protocol';
 import type { ArticleStates } from './articleStates';
 
 export type Filter = 'all' | 'suggested' | 'accepted';
@@ -13,7 +13,11 @@ export interface GroupNode { readonly kind: 'group'; readonly uri: string; reado
 export interface MentionNode { readonly kind: 'mention'; readonly uri: string; readonly item: ItemView }
 export interface ProblemNode { readonly kind: 'problem'; readonly message: string }
 export interface ProblemsNode { readonly kind: 'problems'; readonly problems: ProblemNode[] }
-export type Node = TypeNode | GroupNode | MentionNode | ProblemsNode | ProblemNode;
+export interface EventsNode { readonly kind: 'events'; readonly types: EventTypeNode[] }
+export interface EventTypeNode { readonly kind: 'eventType'; readonly uri: string; readonly type: TypeView; readonly events: EventNode[] }
+export interface EventNode { readonly kind: 'event'; readonly uri: string; readonly event: EventView; readonly args: ArgumentNode[] }
+export interface ArgumentNode { readonly kind: 'argument'; readonly uri: string; readonly event: EventView; readonly argument: ArgumentView }
+export type Node = TypeNode | GroupNode | MentionNode | ProblemsNode | ProblemNode | EventsNode | EventTypeNode | EventNode | ArgumentNode;
 
 export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -88,6 +92,12 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
         return node.mentions;
       case 'problems':
         return node.problems;
+      case 'events':
+        return node.types;
+      case 'eventType':
+        return node.events;
+      case 'event':
+        return node.args;
       default:
         return [];
     }
@@ -127,6 +137,35 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
         item.iconPath = new vscode.ThemeIcon('warning');
         return item;
       }
+      case 'events': {
+        const count = node.types.reduce((n, t) => n + t.events.length, 0);
+        const item = new vscode.TreeItem(ltrAfter('Events · أحداث'), vscode.TreeItemCollapsibleState.Expanded);
+        item.description = `(${count})`;
+        item.iconPath = new vscode.ThemeIcon('zap');
+        item.id = `${this.articleUri}#events`;
+        return item;
+      }
+      case 'eventType': {
+        const item = new vscode.TreeItem(ltrAfter(`${node.type.name} — ${node.type.label} · ${node.type.arabicLabel}`), vscode.TreeItemCollapsibleState.Expanded);
+        item.description = `(${node.events.length})`;
+        item.iconPath = new vscode.ThemeIcon('circle-outline', node.type.themeColor ? new vscode.ThemeColor(node.type.themeColor) : undefined);
+        item.id = `${node.uri}#eventType:${node.type.name}`;
+        return item;
+      }
+      case 'event':
+        return eventItem(node);
+      case 'argument': {
+        const { argument, event } = node;
+        const item = new vscode.TreeItem(ltrAfter(`${argument.role}: ${argument.text}`));
+        item.description = argument.type;
+        item.iconPath = new vscode.ThemeIcon('symbol-field');
+        item.contextValue = event.status === 'accepted' ? 'argument.accepted' : 'argument.suggested';
+        item.id = `${node.uri}#event:${event.id}:arg:${argument.role}:${argument.spans[0]?.start}`;
+        if (argument.spans.length) {
+          item.command = { title: 'Reveal', command: 'tawsim.reveal', arguments: [node.uri, argument.spans[0].start, argument.spans[argument.spans.length - 1].end] };
+        }
+        return item;
+      }
     }
   }
 
@@ -138,6 +177,25 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     this.changed.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+function eventItem(node: EventNode): vscode.TreeItem {
+  const { event } = node;
+  const item = new vscode.TreeItem(
+    ltrAfter(event.trigger.text),
+    event.arguments.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+  );
+  item.description = `line ${event.line + 1}${event.status === 'suggested' ? ` · suggested ${event.confidence?.toFixed(2)}` : ` · ${event.id}`}`;
+  item.iconPath = event.status === 'suggested' ? new vscode.ThemeIcon('lightbulb') : new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+  item.contextValue = `event.${event.status}`;
+  item.id = `${node.uri}#event:${event.id}`;
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendText(`${event.type} «${event.trigger.text}» · ${event.status}`);
+  for (const a of event.arguments) tooltip.appendText(`\n${a.role}: ${a.text}`);
+  item.tooltip = tooltip;
+  const t = event.trigger.spans;
+  item.command = { title: 'Reveal', command: 'tawsim.reveal', arguments: [node.uri, t[0].start, t[t.length - 1].end] };
+  return item;
 }
 
 function mentionItem(node: MentionNode): vscode.TreeItem {
@@ -182,6 +240,19 @@ export function buildRoots(state: ArticleState, filter: Filter): Node[] {
       roots.push({ kind: 'type', uri: state.uri, type, groups: sorted });
     }
   }
+  const eventTypes: EventTypeNode[] = [];
+  for (const type of state.eventTypes) {
+    const events = state.events
+      .filter((e) => e.type === type.name && (filter === 'all' || e.status === filter))
+      .map((event): EventNode => ({
+        kind: 'event',
+        uri: state.uri,
+        event,
+        args: event.arguments.map((argument) => ({ kind: 'argument', uri: state.uri, event, argument })),
+      }));
+    if (events.length) eventTypes.push({ kind: 'eventType', uri: state.uri, type, events });
+  }
+  if (eventTypes.length) roots.push({ kind: 'events', types: eventTypes });
   const unknown = state.items.filter((i) => i.status === 'accepted' && !state.entityTypes.some((t) => t.name === i.type));
   const problems = [...state.problems, ...unknown.map((i) => `${i.id} «${i.text}» has type ${i.type}, which the schema (${state.schemaOrigin}) does not define`)];
   if (problems.length) roots.push({ kind: 'problems', problems: problems.map((message) => ({ kind: 'problem', message })) });

@@ -7,9 +7,9 @@ import { sentencesAround } from '../core/learning/sentenceTokens';
 import { overlaps, type Span } from '../core/model';
 import type { AnnotationAction } from '../core/session/actions';
 import { eventType, roleAccepts } from '../core/session/eventEditing';
-import { APPLY_ACTION_COMMAND, type EventView } from '../shared/protocol';
+import { APPLY_ACTION_COMMAND, eventTarget, type EventView } from '../shared/protocol';
 import type { ArticleHost } from './articleHost';
-import { eventsAt, eventTarget } from './eventsAt';
+import { eventsAt } from './eventsAt';
 import { itemViews } from './stateView';
 
 export function eventCodeActions(host: ArticleHost, start: number, end: number): CodeAction[] {

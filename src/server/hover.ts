@@ -9,10 +9,11 @@ import {
   CHANGE_EVENT_TYPE_COMMAND,
   CHANGE_TYPE_COMMAND,
   type EventView,
+  eventTarget,
   type ItemView,
   REMOVE_ARGUMENT_COMMAND,
 } from '../shared/protocol';
-import { eventsAt, eventTarget } from './eventsAt';
+import { eventsAt } from './eventsAt';
 import type { ArticleHost } from './articleHost';
 import { itemsAt } from './itemsAt';
 import { targetOf } from './targets';

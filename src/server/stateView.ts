@@ -1,7 +1,7 @@
 // The client's view of an article: every annotation and suggestion with its text and line.
 
-import type { TypeDef } from '../core/schema/types';
-import { type ArticleState, type EventView, eventSuggestionId, type ItemView, suggestionId, type TypeView } from '../shared/protocol';
+import type { EventTypeDef, TypeDef } from '../core/schema/types';
+import { type ArticleState, type EventTypeView, type EventView, eventSuggestionId, type ItemView, suggestionId, type TypeView } from '../shared/protocol';
 import type { ArticleHost } from './articleHost';
 
 export function typeViews(types: readonly TypeDef[]): TypeView[] {
@@ -38,6 +38,15 @@ export function itemViews(host: ArticleHost): ItemView[] {
     });
   }
   return items.sort((x, y) => x.spans[0].start - y.spans[0].start || x.spans[0].end - y.spans[0].end);
+}
+
+function eventTypeViews(events: readonly EventTypeDef[]): EventTypeView[] {
+  const chosen = events.filter((e) => !e.abstract);
+  const views = typeViews(chosen);
+  return chosen.map((e, i) => ({
+    ...views[i],
+    roles: e.roles.map(({ name, targets, max }) => ({ name, targets, max: Number.isFinite(max) ? max : null })),
+  }));
 }
 
 export function eventViews(host: ArticleHost): EventView[] {
@@ -86,7 +95,7 @@ export function articleState(host: ArticleHost): ArticleState {
     schemaOrigin: host.session.schema.origin,
     entityTypes: typeViews(host.session.schema.entities),
     items,
-    eventTypes: typeViews(host.session.schema.events),
+    eventTypes: eventTypeViews(host.session.schema.events),
     events,
     counts: { accepted: count('accepted'), suggested: count('suggested'), rejected: count('rejected') },
     annPath: host.paths?.ann,

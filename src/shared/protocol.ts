@@ -4,7 +4,7 @@
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Span } from '../core/model';
 import type { TypeDef } from '../core/schema/types';
-import type { ActionResult, AnnotationAction } from '../core/session/actions';
+import type { ActionResult, AnnotationAction, EventTarget } from '../core/session/actions';
 
 export type { ActionResult, AnnotationAction };
 
@@ -28,6 +28,12 @@ export interface ItemView {
   readonly source?: string;
   /** Why an annotation loaded from the .ann does not match the text. */
   readonly problem?: string;
+}
+
+/** An event type with its roles, for the client's pickers. */
+export interface EventTypeView extends TypeView {
+  /** `max` null: any number (JSON has no Infinity); `targets` empty: any entity type. */
+  readonly roles: readonly { readonly name: string; readonly targets: readonly string[]; readonly max: number | null }[];
 }
 
 /** An argument of an event as the client shows it. */
@@ -62,7 +68,7 @@ export interface ArticleState {
   readonly entityTypes: readonly TypeView[];
   /** Entities (event triggers are in `events`). */
   readonly items: readonly ItemView[];
-  readonly eventTypes: readonly TypeView[];
+  readonly eventTypes: readonly EventTypeView[];
   readonly events: readonly EventView[];
   /** Entities and events together. */
   readonly counts: { readonly accepted: number; readonly suggested: number; readonly rejected: number };
@@ -144,4 +150,13 @@ export interface InitializationOptions {
 export interface TawsimSettings {
   readonly suggestions?: { readonly enabled?: boolean; readonly minConfidence?: number; readonly model?: boolean };
   readonly learning?: { readonly enabled?: boolean };
+}
+
+/** The action form of an event view (accepting it, or accepting it as another type). */
+export function eventTarget(e: EventView, type = e.type): EventTarget {
+  return {
+    type,
+    trigger: { start: e.trigger.spans[0].start, end: e.trigger.spans[e.trigger.spans.length - 1].end },
+    arguments: e.arguments.map((a) => ({ role: a.role, start: a.spans[0].start, end: a.spans[a.spans.length - 1].end, type: a.type })),
+  };
 }

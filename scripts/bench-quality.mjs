@@ -31,9 +31,10 @@ if (option('--ablate') !== undefined) {
   const train = tagger.readConll(fs.readFileSync(path.join(shared, 'anercorp', 'train.conll'), 'utf8'));
   const words = tagger.readWordTable(path.join(shared, 'clusters'), path.join(repo, 'models', tagger.SPELLING_FILE));
   const gazetteer = tagger.readGazetteer(path.join(repo, 'data'));
+  const rules = tagger.readRuleData(path.join(repo, 'data'));
   const groups = tagger.FEATURE_GROUPS.filter((g) => g !== without);
   const t0 = performance.now();
-  const model = tagger.trainModel({ train, words, gazetteer, features: { ...tagger.DEFAULT_FEATURES, groups }, epochs: 4, folds: 3 });
+  const model = tagger.trainModel({ train, words, gazetteer, rules, features: { ...tagger.DEFAULT_FEATURES, groups }, epochs: 4, folds: 3 });
   const e = score(model);
   console.log(JSON.stringify({ without, f1: e.micro.f1, p: e.micro.p, r: e.micro.r, seconds: (performance.now() - t0) / 1000 }));
   process.exit(0);

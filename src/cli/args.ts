@@ -30,6 +30,7 @@ const OPTIONS = {
   export: ['format', 'out', 'min-confidence'],
   'tag-conll': ['tagset', 'model'],
   'eval-conll': [],
+  eval: [],
   train: ['conll', 'dev', 'out', 'model', 'clusters', 'seed', 'epochs'],
 } as const satisfies Record<string, readonly string[]>;
 

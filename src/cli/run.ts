@@ -4,17 +4,19 @@ import { version } from '../../package.json';
 import { parseCommandArgs } from './args';
 import { exportCommand } from './exportCommand';
 import type { CliContext } from './context';
+import { evalCommand } from './evalCommand';
 import { evalConllCommand } from './evalConllCommand';
 import { suggestCommand } from './suggestCommand';
 import { tagConllCommand } from './tagConllCommand';
 import { trainCommand } from './trainCommand';
-import { EVAL_CONLL_HELP, EXIT, EXPORT_HELP, MAIN_HELP, SUGGEST_HELP, TAG_CONLL_HELP, TRAIN_HELP, UsageError } from './usage';
+import { EVAL_CONLL_HELP, EVAL_HELP, EXIT, EXPORT_HELP, MAIN_HELP, SUGGEST_HELP, TAG_CONLL_HELP, TRAIN_HELP, UsageError } from './usage';
 
 const COMMANDS = {
   suggest: { run: suggestCommand, help: SUGGEST_HELP },
   export: { run: exportCommand, help: EXPORT_HELP },
   'tag-conll': { run: tagConllCommand, help: TAG_CONLL_HELP },
   'eval-conll': { run: evalConllCommand, help: EVAL_CONLL_HELP },
+  eval: { run: evalCommand, help: EVAL_HELP },
   train: { run: trainCommand, help: TRAIN_HELP },
 } as const;
 

@@ -10,6 +10,7 @@ import { articlePaths } from '../core/session/articleFiles';
 import { createSuggestionEngine, loadEngineResources } from '../core/suggest';
 import { DEFAULT_MIN_CONFIDENCE, type SuggestionEngine } from '../core/suggest/types';
 import { loadModel, type TaggerModel } from '../core/tagger';
+import { createEventSuggester, type EventSuggester, loadEventResources } from '../core/events';
 import type { TaggerSource } from '../core/suggest';
 import type { CommandArgs } from './args';
 import { modelFileOf } from './modelFile';
@@ -24,6 +25,7 @@ export async function suggestCommand(args: CommandArgs, ctx: CliContext): Promis
   const targets = outputPaths(args, SUGGEST_EXTENSIONS[format]);
 
   let engine: SuggestionEngine | undefined;
+  let eventSuggester: EventSuggester | undefined;
   let code: number = EXIT.ok;
   for (const [i, file] of args.paths.entries()) {
     let text: string;
@@ -40,8 +42,14 @@ export async function suggestCommand(args: CommandArgs, ctx: CliContext): Promis
     engine ??= createSuggestionEngine(loadEngineResources(ctx.dataDir), { tagger: taggerFor(args, ctx) });
     const min = args.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     const suggestions = engine.suggest({ text, schema: found.schema, accepted: [], rejected: [] }).filter((s) => s.confidence >= min);
+    eventSuggester ??= createEventSuggester(loadEventResources(ctx.dataDir));
+    const events = found.schema.events.length
+      ? eventSuggester
+          .suggest({ text, schema: found.schema, entities: suggestions.map((s) => ({ ...s, accepted: false })), acceptedTriggers: [], rejected: [] })
+          .filter((e) => e.confidence >= min)
+      : [];
     const id = path.relative(ctx.cwd, path.resolve(file)).split(path.sep).join('/');
-    const output = formatSuggestions(format, id, text, suggestions);
+    const output = formatSuggestions(format, id, text, suggestions, events);
     const target = targets?.[i];
     if (target === undefined) ctx.out(output);
     else {

@@ -12,6 +12,8 @@ import {
   loadModel,
   readConll,
   readGazetteer,
+  readRuleData,
+  type RuleData,
   readWordTable,
   saveModel,
   SPELLING_FILE,
@@ -43,16 +45,19 @@ export async function trainCommand(args: CommandArgs, ctx: CliContext): Promise<
 
   let words: WordTable | undefined;
   let gazetteer: GazetteerData | undefined;
+  let rules: RuleData | undefined;
   if (args.clusters !== undefined) {
     const spelling = path.join(ctx.dataDir, '..', 'models', SPELLING_FILE);
     words = readWordTable(args.clusters, fs.existsSync(spelling) ? spelling : undefined);
     gazetteer = readGazetteer(ctx.dataDir);
+    rules = readRuleData(ctx.dataDir);
   } else {
     const base = loadModel(modelFileOf(args, ctx));
     words = base.extractor.wordTable;
     gazetteer = base.extractor.gazetteer?.data;
+    rules = base.extractor.rules?.data;
   }
-  const model = trainModel({ train, dev, words, gazetteer, seed: args.seed, epochs: args.epochs, onProgress: say });
+  const model = trainModel({ train, dev, words, gazetteer, rules, seed: args.seed, epochs: args.epochs, onProgress: say });
   fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
   saveModel(model, args.out);
   say(`wrote ${args.out} (${(fs.statSync(args.out).size / 1e6).toFixed(1)} MB)`);

@@ -26,6 +26,9 @@ Commands:
       Tag tokens read from standard input (one a line) with the trained tagger.
   eval-conll GOLD PRED
       Entity-level precision, recall and F1 of PRED against GOLD (conlleval).
+  eval GOLD PRED
+      Precision, recall and F1 of brat annotations (.ann) against gold ones:
+      entities, event triggers and arguments.
   train --conll FILE... [--dev FILE] --out MODEL [--seed N] [--epochs N]
       Train a tagger on CoNLL files or folders of annotated articles.
 
@@ -111,6 +114,26 @@ gold entity has exactly its tokens and type. Both files hold the same tokens, on
 a line, the BIO label in the last column, an empty line between sentences.
 Prints the token accuracy, precision, recall and F1 over all types (micro
 average), then per type with the number of predicted entities.
+`;
+
+export const EVAL_HELP = `Usage: tawsim eval GOLD PRED
+
+Scores the brat annotations of PRED against those of GOLD: two .ann files (or
+their .txt), or two folders, whose .ann files are paired by relative path. Every
+gold .ann needs its .txt beside it; a PRED .txt, if present, must hold the same
+text (without one, the gold text is used).
+
+A T line is an event trigger when an E line names it, an entity otherwise. Tokens
+are whitespace tokens (runs of non-space characters); a span covers every token
+it overlaps. Counted, with precision, recall and F1 over all types and per type:
+  entities (strict)    exact span and type
+  entities (tokens)    each token an entity covers, with the entity's type (an
+                       entity found with other boundaries earns its shared tokens)
+  triggers             event type and the trigger's tokens
+  triggers (untyped)   the trigger's tokens alone
+  arguments            event type, the trigger's tokens, role and the argument's
+                       tokens: an argument counts only through a matching trigger
+Lines that cannot be read are reported on standard error and left out.
 `;
 
 export const TRAIN_HELP = `Usage: tawsim train --conll FILE... [--dev FILE] --out MODEL [--seed N] [--epochs N]

@@ -29,7 +29,7 @@ export interface Candidate {
 
 /** In a sentence about sport, attacks, strikes, meetings and returns are those of a match. */
 export const SPORTS_FACTOR = 0.2;
-/** Right after a negation (لم، لن، دون…): the event did not happen. */
+/** Right after a negation (لم يقتل، دون سقوط): the event did not happen. */
 export const NEGATION_FACTOR = 0.3;
 /** A result noun (قتلى) is a weaker sign of a killing than a verb or a verbal noun. */
 export const CASUALTY_FACTOR = 0.7;
@@ -52,8 +52,7 @@ export function findCandidates(words: readonly SentenceWord[], cues: CueSets): C
     for (const reading of t.readings) {
       let confirmed = false;
       let factor = sports ? SPORTS_FACTOR : 1;
-      const negations = before(reading.pos === 'verb' ? 1 : 2);
-      if (anyCue(words, negations, cue('negation'))) factor *= NEGATION_FACTOR;
+      if (anyCue(words, before(1), cue(reading.pos === 'verb' ? 'negation' : 'without'))) factor *= NEGATION_FACTOR;
       const pending: Rule[] = [];
       let ok = true;
       for (const rule of reading.rules) {
@@ -95,7 +94,7 @@ function wordRule(
     case 'toward': return confirmedIf(has(after(3), 'toward'));
     case 'press': return has(after(1), 'press') ? 'no' : 'neutral';
     case 'custody': return has(before(1), 'custody') ? 'no' : 'neutral';
-    case 'casualty': return has(before(6), 'negation') ? 'no' : 'weaker';
+    case 'casualty': return has(before(6), 'negation') || has(before(6), 'without') ? 'no' : 'weaker';
     case 'troops': return has(around(4), 'troops') ? 'confirmed' : 'pending';
     case 'mover': return has(after(4), 'mover') ? 'confirmed' : 'pending';
     case 'weak': return 'neutral';

@@ -19,15 +19,13 @@ export interface SentenceEntity {
   readonly first: number;
   readonly last: number;
   readonly cue?: RoleCue;
+  /** Joined by و to the entity just before it (في بغداد والبصرة). */
+  readonly coordinated: boolean;
 }
 
-/**
- * Places entities (offsets within the sentence, sorted by start) on the sentence's words. The
- * entities keep their document offsets; `sentenceStart` converts.
- */
+/** Places entities (offsets relative to the sentence, sorted by start) on the sentence's words. */
 export function placeEntities(
   sentenceText: string,
-  sentenceStart: number,
   words: readonly SentenceWord[],
   entities: readonly CandidateEntity[],
   cues: CueSets,
@@ -35,8 +33,7 @@ export function placeEntities(
   const placed: SentenceEntity[] = [];
   let w = 0;
   for (const entity of entities) {
-    const start = entity.start - sentenceStart;
-    const end = entity.end - sentenceStart;
+    const { start, end } = entity;
     while (w < words.length && words[w].end <= start) w++;
     if (w >= words.length) break;
     let last = w;
@@ -45,8 +42,9 @@ export function placeEntities(
     const prefix = start > words[w].start ? normalizeForMatching(sentenceText.slice(words[w].start, start)) : '';
     let cue = prefixCue(prefix) ?? (prefix.replace(/^[وف]/, '') === '' ? cueBefore(words, w, cues) : undefined);
     const previous = placed[placed.length - 1];
-    if (cue === undefined && prefix.startsWith('و') && previous && wordsBefore(words, w, 1)[0] === previous.last) cue = previous.cue;
-    placed.push({ entity, first: w, last, cue });
+    const coordinated = prefix.startsWith('و') && previous !== undefined && wordsBefore(words, w, 1)[0] === previous.last;
+    if (cue === undefined && coordinated) cue = previous.cue;
+    placed.push({ entity, first: w, last, cue, coordinated });
   }
   return placed;
 }

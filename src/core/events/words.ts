@@ -76,6 +76,8 @@ function analyze(raw: string, lexicon: TriggerLexicon): WordReading {
     const readings = (lexicon.get(form) ?? []).filter(accepts);
     if (readings.length) trigger = { offset: spanFrom, readings, vocalizedPassive: isVocalizedPassive(raw.slice(from), readings), pronoun: hasPronoun(form, readings, lexicon) };
   }
+  // Segmentation leaves the conjunction on short words (ولم، فلا); cues read them without it.
+  if (!seg.conjunction && stems[0].length > 2 && (stems[0][0] === 'و' || stems[0][0] === 'ف')) stems.push(stems[0].slice(1));
   return { stems, entityOffset: seg.entityStart, conjunction: seg.conjunction !== undefined, particle: seg.particle, trigger };
 }
 

@@ -2,5 +2,5 @@
 
 export { exportArticles } from './exportArticles';
 export { toConll, type ConllResult } from './conll';
-export { jsonlRecord, type JsonlSpan } from './jsonl';
+export { jsonlRecord, type ExportEvent, type JsonlEvent, type JsonlSpan } from './jsonl';
 export * from './types';

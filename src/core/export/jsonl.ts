@@ -7,7 +7,13 @@
 // annotation gives one span per fragment, all with the annotation's brat `id`. Spans are sorted by
 // start. A BOM stays in `text` (as U+FEFF), so offsets agree with the .ann. Suggestions exported
 // by the CLI add `confidence` and `source`.
+// Events: `"events": [{"id", "type", "trigger": <index in spans>, "arguments": [{"role", "span": <index>}]}]`
+// (an argument that is itself an event gives `"event": <index in events>` instead), and the same
+// links as doccano's relation list: `"relations": [{"id", "from_id", "to_id", "type"}]` with the
+// trigger's and the argument's indexes in `spans` and the role as type. A discontinuous trigger or
+// argument is pointed at by its first fragment.
 
+import type { EventAnnotation } from '../model';
 import { OffsetConverter } from '../text/offsets';
 import type { ExportSpan } from './types';
 
@@ -23,7 +29,19 @@ export interface JsonlSpan {
   readonly source?: string;
 }
 
-export function jsonlRecord(id: string, text: string, annotations: readonly ExportSpan[]): string {
+export interface JsonlEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly trigger: number;
+  readonly arguments: readonly ({ readonly role: string; readonly span: number } | { readonly role: string; readonly event: number })[];
+  readonly confidence?: number;
+  readonly source?: string;
+}
+
+/** Events in the JSONL shape; `ExportEvent`s carry the trigger and arguments as annotation ids. */
+export type ExportEvent = EventAnnotation & { readonly confidence?: number; readonly source?: string };
+
+export function jsonlRecord(id: string, text: string, annotations: readonly ExportSpan[], events: readonly ExportEvent[] = []): string {
   const cp = new OffsetConverter(text);
   const spans: JsonlSpan[] = annotations.flatMap((a) =>
     a.spans.map((s) => ({
@@ -39,5 +57,20 @@ export function jsonlRecord(id: string, text: string, annotations: readonly Expo
     })),
   );
   spans.sort((x, y) => x.start - y.start || x.end - y.end);
-  return JSON.stringify({ id, text, spans });
+  if (events.length === 0) return JSON.stringify({ id, text, spans });
+  const spanIndex = new Map<string, number>();
+  spans.forEach((s, i) => {
+    if (!spanIndex.has(s.id)) spanIndex.set(s.id, i);
+  });
+  const eventIndex = new Map(events.map((e, i) => [e.id, i]));
+  const jsonEvents: JsonlEvent[] = events.map((e) => ({
+    id: e.id,
+    type: e.type,
+    trigger: spanIndex.get(e.trigger)!,
+    arguments: e.args.map((a) => (spanIndex.has(a.target) ? { role: a.role, span: spanIndex.get(a.target)! } : { role: a.role, event: eventIndex.get(a.target)! })),
+    ...(e.confidence !== undefined ? { confidence: e.confidence } : {}),
+    ...(e.source !== undefined ? { source: e.source } : {}),
+  }));
+  const relations = jsonEvents.flatMap((e) => e.arguments.flatMap((a) => ('span' in a ? [{ from_id: e.trigger, to_id: a.span, type: a.role }] : [])));
+  return JSON.stringify({ id, text, spans, events: jsonEvents, relations: relations.map((r, i) => ({ id: i + 1, ...r })) });
 }

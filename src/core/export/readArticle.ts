@@ -7,12 +7,14 @@ import * as fs from 'node:fs';
 import { parseBrat, referencedIds, type BratOtherLine } from '../formats/brat';
 import { loadAnn } from '../formats/annFile';
 import { readTextFile } from '../io/readText';
-import type { EntityAnnotation } from '../model';
+import type { EntityAnnotation, EventAnnotation } from '../model';
 import type { ArticleFiles } from './collectArticles';
 
 export interface ArticleForExport {
   readonly text: string;
   readonly annotations: EntityAnnotation[];
+  /** Events whose trigger and arguments are all exported. */
+  readonly events: EventAnnotation[];
   /** The well-formed non-T lines (events, relations, attributes, notes…). */
   readonly otherLines: BratOtherLine[];
   /** Complete messages naming the .ann. */
@@ -22,7 +24,7 @@ export interface ArticleForExport {
 /** Throws a TextFileError when the text or the .ann cannot be read as text. */
 export async function readArticle(files: ArticleFiles): Promise<ArticleForExport> {
   const { text } = await readTextFile(files.textPath);
-  if (!fs.existsSync(files.annPath)) return { text, annotations: [], otherLines: [], problems: [] };
+  if (!fs.existsSync(files.annPath)) return { text, annotations: [], events: [], otherLines: [], problems: [] };
   const ann = (await readTextFile(files.annPath)).text;
   const loaded = loadAnn(text, ann);
   const problems = loaded.problems.map((p) => `${files.annPath}:${p.line}: ${p.message}; left out of the export`);
@@ -32,7 +34,9 @@ export async function readArticle(files: ArticleFiles): Promise<ArticleForExport
     else annotations.push(a);
   }
   const otherLines = parseBrat(ann).filter((r): r is BratOtherLine => r.kind === 'other');
-  return { text, annotations, otherLines, problems };
+  const exported = new Set(annotations.map((a) => a.id));
+  const events = loaded.events.filter((e) => exported.has(e.trigger) && e.args.every((a) => exported.has(a.target) || a.target.startsWith('E')));
+  return { text, annotations, events, otherLines, problems };
 }
 
 /**

@@ -83,7 +83,7 @@ function jsonlSink(ctx: SinkContext): ExportSink {
   const lines: string[] = [];
   return {
     async add(files, article) {
-      lines.push(jsonlRecord(files.relPath, article.text, article.annotations));
+      lines.push(jsonlRecord(files.relPath, article.text, article.annotations, article.events));
       return article.annotations.length;
     },
     async finish(cancelled) {
@@ -98,7 +98,11 @@ function conllSink(ctx: SinkContext): ExportSink {
     async add(files, article) {
       // CoNLL tags entities: event triggers (T lines of an event type) are left out.
       const events = new Set(ctx.schemaOf(files).schema.events.map((e) => e.name));
-      const entities = article.annotations.filter((a) => !events.has(a.type));
+      const triggers = new Set(article.events.map((e) => e.trigger));
+      const entities = article.annotations.filter((a) => !events.has(a.type) && !triggers.has(a.id));
+      if (article.events.length) {
+        ctx.problem(files.annPath, `${files.annPath}: ${article.events.length} event${article.events.length === 1 ? '' : 's'} left out: CoNLL holds entities only (export to brat or JSONL to keep events)`);
+      }
       const { conll, skipped } = toConll(article.text, entities);
       for (const s of skipped) ctx.problem(files.annPath, `${files.annPath}: ${s.id} ${s.reason}; left out of the CoNLL export`);
       const out = path.join(ctx.outDir, files.relPath.replace(/\.[^./]*$/, '') + '.conll');

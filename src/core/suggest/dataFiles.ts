@@ -5,10 +5,27 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeForMatching, tokenize } from '../text';
 
+/** Where the data files are: a folder, or files already read (relative path → content; see recordingReader). */
+export type DataSource = string | { readonly read: (relativePath: string) => string };
+
+/** A data folder's reader that remembers every file read (relative path → content), in reading order. */
+export function recordingReader(dataDir: string): { readonly read: (relativePath: string) => string; readonly files: Map<string, string> } {
+  const files = new Map<string, string>();
+  return {
+    files,
+    read: (relativePath) => {
+      const content = readFileSync(join(dataDir, relativePath), 'utf8');
+      files.set(relativePath, content);
+      return content;
+    },
+  };
+}
+
 /** The entry lines of a list file under `dataDir` (comments and empty lines left out). */
-export function readLines(dataDir: string, relativePath: string): string[] {
+export function readLines(dataDir: DataSource, relativePath: string): string[] {
   const lines: string[] = [];
-  for (const line of readFileSync(join(dataDir, relativePath), 'utf8').split('\n')) {
+  const text = typeof dataDir === 'string' ? readFileSync(join(dataDir, relativePath), 'utf8') : dataDir.read(relativePath);
+  for (const line of text.split('\n')) {
     const l = line.endsWith('\r') ? line.slice(0, -1) : line;
     if (l && !l.startsWith('#')) lines.push(l);
   }
@@ -16,7 +33,7 @@ export function readLines(dataDir: string, relativePath: string): string[] {
 }
 
 /** The rows of a list file under `dataDir`, columns split at TAB. */
-export function readRows(dataDir: string, relativePath: string): string[][] {
+export function readRows(dataDir: DataSource, relativePath: string): string[][] {
   return readLines(dataDir, relativePath).map((l) => l.split('\t'));
 }
 

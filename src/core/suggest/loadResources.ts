@@ -2,7 +2,7 @@
 // (see data/NOTICE.md). Synchronous, about 150 ms; done once per process.
 
 import { normalizeForMatching } from '../text';
-import { phraseWords, readLines, readRows, splitFirst } from './dataFiles';
+import { type DataSource, phraseWords, readLines, readRows, splitFirst } from './dataFiles';
 import { WordFrequency } from './frequency';
 import { COMMON_RANK } from './nameClass';
 import { nisbaForms } from './nisbas';
@@ -10,7 +10,7 @@ import { PhraseIndex } from './phraseIndex';
 import type { DateWordKind, EngineResources, GazetteerEntry, NameToken, NameTokenClass, NisbaForm, OrgHeadForms } from './resources';
 import { PROCLITIC_LETTERS } from './words';
 
-export function loadEngineResources(dataDir: string): EngineResources {
+export function loadEngineResources(dataDir: DataSource): EngineResources {
   const wholeWords = new Set<string>();
   /** Segmentation only asks about words that start with a proclitic letter. */
   const keepWhole = (word: string) => {
@@ -49,7 +49,7 @@ export function loadEngineResources(dataDir: string): EngineResources {
 }
 
 /** Curated entities, then the generated place list (a curated entry wins for the same phrase). */
-function loadGazetteer(dataDir: string, keepWhole: (word: string) => void): PhraseIndex<GazetteerEntry> {
+function loadGazetteer(dataDir: DataSource, keepWhole: (word: string) => void): PhraseIndex<GazetteerEntry> {
   const gazetteer = new PhraseIndex<GazetteerEntry>();
   for (const [name, type, note] of readRows(dataDir, 'curated/entities.tsv')) {
     const words = phraseWords(name);
@@ -73,7 +73,7 @@ function loadGazetteer(dataDir: string, keepWhole: (word: string) => void): Phra
 }
 
 /** `token<TAB>class[<TAB>count]` in matching form. */
-function loadNames(dataDir: string): Map<string, NameToken> {
+function loadNames(dataDir: DataSource): Map<string, NameToken> {
   const names = new Map<string, NameToken>();
   const shared = new Map<string, NameToken>(); // one object per distinct class and count
   for (const line of readLines(dataDir, 'persons/person-name-tokens.tsv')) {
@@ -86,7 +86,7 @@ function loadNames(dataDir: string): Map<string, NameToken> {
 }
 
 /** The hand-written rule vocabularies, and the set of all their words. */
-function loadVocabularies(dataDir: string) {
+function loadVocabularies(dataDir: DataSource) {
   const vocabulary = new Set<string>();
   const remember = (words: string[]) => {
     for (const w of words) vocabulary.add(w);

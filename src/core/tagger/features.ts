@@ -3,6 +3,7 @@
 // context features reuse the neighbours' cached hashes, mixed with their offset.
 
 import { tokenize } from '../text';
+import type { RuleFeatures } from './ruleFeatures';
 import { GAZ_FLAGS, type Gazetteer, stemOf } from './gazetteer';
 import { hashString, mixHash } from './hash';
 import { CLUSTER_LEVELS, type WordTable } from './wordTable';
@@ -10,7 +11,7 @@ import { normalizeForMatching, segmentProclitics } from '../text';
 import { KNOWN_WHOLE_WORDS } from '../text/knownWholes';
 
 /** Groups of features that can be switched off (for ablation). */
-export const FEATURE_GROUPS = ['word', 'affix', 'shape', 'context', 'gazetteer', 'lexicon', 'cluster', 'embedding', 'spell', 'document'] as const;
+export const FEATURE_GROUPS = ['word', 'affix', 'shape', 'context', 'gazetteer', 'lexicon', 'cluster', 'embedding', 'spell', 'rules', 'document'] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
 export interface FeatureConfig {
@@ -21,11 +22,13 @@ export interface FeatureConfig {
 
 export const DEFAULT_FEATURES: FeatureConfig = { groups: FEATURE_GROUPS, window: 2 };
 
-/** Hashes that depend on more than a word (lexicon, gazetteer names, document): lists of one entry per token. */
+/** Hashes that depend on more than a word (lexicon, gazetteer names, rules, document): lists of one entry per token. */
 export type Extras = readonly (readonly Uint32Array[])[];
 
 /** A word by itself. */
 export interface WordInfo {
+  /** The token itself. */
+  readonly token: string;
   readonly stem: string;
   /** Vocabulary row (clusters, embeddings), -1 when not in the vocabulary. */
   readonly row: number;
@@ -55,6 +58,7 @@ export class FeatureExtractor {
     readonly config: FeatureConfig,
     readonly wordTable: WordTable | undefined,
     readonly gazetteer: Gazetteer | undefined,
+    readonly rules?: RuleFeatures,
   ) {
     this.on = new Set(config.groups);
     const g = gazetteer;
@@ -113,6 +117,7 @@ export class FeatureExtractor {
       });
     }
     return {
+      token,
       stem,
       row: this.on.has('embedding') && row < (this.wordTable?.embeddingRows ?? 0) ? row : -1,
       own: Uint32Array.from(own, (s) => hashString(s)),
@@ -129,6 +134,12 @@ export class FeatureExtractor {
       if (!h) this.phraseTagHashes.set(tag, (h = tag ? Uint32Array.of(hashString(`gzp:${tag}`)) : new Uint32Array(0)));
       return h;
     });
+  }
+
+  /** Per token, what the engine's rules propose over the sentence (none without the rules group). */
+  ruleHashes(words: readonly WordInfo[]): Uint32Array[] | undefined {
+    if (!this.rules || !this.on.has('rules')) return undefined;
+    return this.rules.hashes(words.map((w) => w.token));
   }
 
   /** Neighbours on each side that a token sees (0 without the context group). */

@@ -11,6 +11,7 @@ export { evaluateConll, type Evaluation, type TypeScores } from './evaluate';
 export { FEATURE_GROUPS, DEFAULT_FEATURES, type FeatureConfig, type FeatureGroup } from './features';
 export { readWordTable, WordTable } from './wordTable';
 export { readGazetteer, type GazetteerData } from './gazetteer';
+export { readRuleData, type RuleData } from './ruleFeatures';
 
 /** The model shipped with Tawsim, in the `models` folder of the extension. */
 export const DEFAULT_MODEL_FILE = 'anercorp.tagger';

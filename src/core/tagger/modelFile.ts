@@ -1,7 +1,8 @@
 // The model file: "TAWSIMTG", the format version (u32), the header length (u32), the CRC-32 of
 // everything after these 20 bytes (u32), a JSON header (types, feature set, calibration, section
 // table), then the sections, deflated together: vocabulary, clusters, embeddings, gazetteer,
-// lexicon, feature hashes, and each pass's weights (sparse weights as int16 with one scale).
+// lexicon, the data files of the suggestion engine's rules (version 2), feature hashes, and each
+// pass's weights (sparse weights as int16 with one scale).
 // The spelling list (its own licence) is a separate file beside the model, named in the header
 // with its CRC-32. Little-endian throughout.
 
@@ -17,13 +18,16 @@ import { FeatureTable } from './featureTable';
 import { Gazetteer } from './gazetteer';
 import { LabelSet } from './labels';
 import { Lexicon } from './lexicon';
+import { RuleFeatures } from './ruleFeatures';
 import { formatSpellingList, parseSpellingList } from './spelling';
 import { Tagger } from './tagger';
 import type { TaggerModel } from './types';
 import { CLUSTER_LEVELS, WordTable } from './wordTable';
 
 export const MODEL_MAGIC = 'TAWSIMTG';
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
+/** Versions this code reads: 1 is 2 without the rules' data (models trained without rule features). */
+const READABLE_VERSIONS: readonly number[] = [1, MODEL_FORMAT_VERSION];
 const PREAMBLE = 20;
 
 export type ModelFileProblem = 'missing' | 'unreadable' | 'not-a-model' | 'version' | 'corrupt' | 'spelling';
@@ -93,6 +97,8 @@ export function saveModel(taggerModel: TaggerModel, file: string): void {
     add('gazetteer.phrases', text(gaz.phrases.map((p) => `${p.type}\t${p.stems.join(' ')}`).join('\n')));
     add('gazetteer.wholes', text(gaz.wholes.join('\n')));
   }
+  const rules = model.extractor.rules?.data;
+  if (rules) add('rules', text(JSON.stringify([...rules.files])));
   const lexicon = model.lexicon;
   if (lexicon) {
     add('lexicon.words', text([...lexicon.words.keys()].join('\n')));
@@ -155,7 +161,7 @@ export function loadModel(file: string): Tagger {
     throw new ModelFileError(file, 'not-a-model', 'not a Tawsim tagger model (wrong magic header)');
   }
   const version = bytes.readUInt32LE(8);
-  if (version !== MODEL_FORMAT_VERSION) {
+  if (!READABLE_VERSIONS.includes(version)) {
     throw new ModelFileError(file, 'version', `model format version ${MODEL_FORMAT_VERSION} expected, got ${version} (retrain the model with this version of Tawsim)`);
   }
   const headerLength = bytes.readUInt32LE(12);
@@ -216,7 +222,19 @@ export function loadModel(file: string): Tagger {
     stems.forEach((w, i) => lexicon!.words.set(w, { counts: counts.subarray(i * width, (i + 1) * width) }));
   }
   const table = new FeatureTable(view(section('features'), Uint32Array));
-  const extractor = new FeatureExtractor(header.features, words, gazetteer);
+  let rules: RuleFeatures | undefined;
+  if (has('rules')) {
+    let files: [string, string][];
+    try {
+      files = JSON.parse(str('rules')) as [string, string][];
+    } catch {
+      throw new ModelFileError(file, 'corrupt', 'the model file is corrupt (unreadable rule data)');
+    }
+    rules = new RuleFeatures({ files: new Map(files) });
+  } else if (header.features.groups.includes('rules')) {
+    throw new ModelFileError(file, 'corrupt', 'the model file is corrupt (section rules missing)');
+  }
+  const extractor = new FeatureExtractor(header.features, words, gazetteer, rules);
   const pass = (name: string, h: PassHeader): CrfParams => {
     const q = view(section(`${name}.weights`), Int16Array);
     const weights = new Float32Array(q.length);

@@ -77,10 +77,10 @@ export class Tagger implements TaggerModel {
     return tokens.map((t) => this.extractor.word(t));
   }
 
-  /** Per-token hashes of the lexicon and gazetteer names (first-pass extras). */
+  /** Per-token hashes of the lexicon, gazetteer names and rule proposals (first-pass extras). */
   extras(words: readonly WordInfo[]): Extras {
     const stems = words.map((w) => w.stem);
-    return [this.lexiconView?.hashes(stems), this.extractor.gazetteerPhrases(stems)].filter((x): x is Uint32Array[] => x !== undefined);
+    return [this.lexiconView?.hashes(stems), this.extractor.gazetteerPhrases(stems), this.extractor.ruleHashes(words)].filter((x): x is Uint32Array[] => x !== undefined);
   }
 
   /** Document features of each token (second-pass extras). */

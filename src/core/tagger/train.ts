@@ -14,6 +14,7 @@ import { FeatureTable } from './featureTable';
 import { Gazetteer, type GazetteerData } from './gazetteer';
 import { LabelSet, OUTSIDE, toIob2 } from './labels';
 import { Lexicon } from './lexicon';
+import { RuleFeatures, type RuleData } from './ruleFeatures';
 import { DOCUMENT_PREFIX, LEXICON_PREFIX, Tagger } from './tagger';
 import type { LabelledExample } from './types';
 import type { WordTable } from './wordTable';
@@ -28,6 +29,8 @@ export interface TrainOptions {
   /** Clusters, embeddings, spelling list. */
   readonly words?: WordTable;
   readonly gazetteer?: GazetteerData;
+  /** The suggestion engine's rule data (readRuleData): its rules' proposals become features. */
+  readonly rules?: RuleData;
   readonly features?: FeatureConfig;
   /** Cross-validation folds (lexicon, second pass). */
   readonly folds?: number;
@@ -52,12 +55,14 @@ interface Prepared {
 export function trainModel(options: TrainOptions): Tagger {
   const o = { ...TRAINING_DEFAULTS, ...stripUndefined(options) };
   const progress = options.onProgress ?? (() => {});
-  const config = options.features ?? DEFAULT_FEATURES;
+  const requested = options.features ?? DEFAULT_FEATURES;
+  // Without the rules' data there are no rule features (and the model file needs none).
+  const config = options.rules ? requested : { ...requested, groups: requested.groups.filter((g) => g !== 'rules') };
   const train = options.train.map((s) => ({ tokens: s.tokens, labels: toIob2(s.labels) }));
   if (train.length === 0) throw new Error('no training sentences');
   const labels = LabelSet.fromLabels(train.flatMap((s) => s.labels));
   const gazetteer = options.gazetteer ? new Gazetteer(options.gazetteer) : undefined;
-  const extractor = new FeatureExtractor(config, options.words, gazetteer);
+  const extractor = new FeatureExtractor(config, options.words, gazetteer, options.rules ? new RuleFeatures(options.rules) : undefined);
   const types = labels.types;
   const useLexicon = extractor.has('lexicon');
   const useDocument = extractor.has('document');
@@ -80,7 +85,7 @@ export function trainModel(options: TrainOptions): Tagger {
     prepared.forEach((p, i) => foldOf(i) !== k && lex.add(p.stems, p.labels, labels));
     foldViews.push(new LexiconView(lex, types, LEXICON_PREFIX));
   }
-  const firstExtras = prepared.map((p, i) => [foldViews[foldOf(i)]?.hashes(p.stems), extractor.gazetteerPhrases(p.stems)].filter((x): x is Uint32Array[] => x !== undefined));
+  const firstExtras = prepared.map((p, i) => [foldViews[foldOf(i)]?.hashes(p.stems), extractor.gazetteerPhrases(p.stems), extractor.ruleHashes(p.words)].filter((x): x is Uint32Array[] => x !== undefined));
 
   // Feature dictionary of the first pass.
   const dictionary = new Dictionary(o.minCount);
@@ -146,6 +151,8 @@ export function trainModel(options: TrainOptions): Tagger {
     const f1 = () => evaluateConll(dev.map((s) => s.labels), tagger.tagDocuments(dev.map((s) => s.tokens)).map((t) => t.tokens.map((x) => x.label))).micro.f1;
     const shift = tuneOutsideBias(tagger, f1);
     progress(`dev: the final pass's O score lowered by ${shift} (the best F1 among shifts ${OUTSIDE_SHIFTS.join(', ')})`);
+    const typeShifts = tuneTypeBiases(tagger, f1);
+    progress(`dev: each type's score raised by ${types.map((t, i) => `${t} ${typeShifts[i]}`).join(', ')} (coordinate search)`);
     const predicted = tagger.tagDocuments(dev.map((s) => s.tokens));
     const samples = predicted.flatMap((tags, s) => {
       const gold = new Set(chunkKeys(dev[s].labels));
@@ -178,6 +185,45 @@ function tuneOutsideBias(tagger: Tagger, f1: () => number): number {
   crf.weights[at] = base - best.shift;
   tagger.clearScores();
   return best.shift;
+}
+
+/** Shifts of one type's scores (B and I) tried on held-out data, on top of the O shift. */
+const TYPE_SHIFTS = [-0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1];
+
+/**
+ * Raises the final pass's bias weights of each type's B and I labels by the shift that gives the
+ * best `f1`, one type at a time, twice over the types; returns the shifts.
+ */
+export function tuneTypeBiases(tagger: Tagger, f1: () => number): number[] {
+  const crf = tagger.pass2 ?? tagger.pass1;
+  const labels = crf.labels;
+  const bias = tagger.table.get(BIAS_HASH);
+  const shifts = tagger.types.map(() => 0);
+  if (bias < 0 || bias >= crf.nFeatures) return shifts;
+  const row = bias * labels.size;
+  const set = (type: number, shift: number) => {
+    const delta = shift - shifts[type];
+    crf.weights[row + labels.begin(type)] += delta;
+    crf.weights[row + labels.inside(type)] += delta;
+    shifts[type] = shift;
+  };
+  let best = f1();
+  for (let round = 0; round < 2; round++) {
+    for (let type = 0; type < tagger.types.length; type++) {
+      const start = shifts[type];
+      let arg = start;
+      for (const shift of TYPE_SHIFTS) {
+        if (shift === start) continue;
+        set(type, shift);
+        tagger.clearScores();
+        const f = f1();
+        if (f > best + 1e-9) { best = f; arg = shift; }
+      }
+      set(type, arg);
+      tagger.clearScores();
+    }
+  }
+  return shifts;
 }
 
 /** Indices of consecutive sentences, `size` per document. */

@@ -18,6 +18,8 @@ const SAMPLE = 'samples/kadhimi-washington.txt';
 const SAMPLE_TEXT = fs.readFileSync(path.join(REPO, SAMPLE), 'utf8');
 const CORPUS = path.join(REPO, 'test/fixtures/export/corpus');
 const NEWS_TYPES = new Set(NEWS_SCHEMA.entities.map((e) => e.name));
+const NEWS_EVENTS = new Set(NEWS_SCHEMA.events.map((e) => e.name));
+const EVENTS_DEV = path.join(REPO, 'test/fixtures/events');
 
 function tawsim(...args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8' });
@@ -138,10 +140,30 @@ describe('tawsim CLI (dist/cli.js)', function () {
       assert.equal(r.stderr, '');
       const records = parseBrat(r.stdout);
       assert.ok(records.length > 10, `only ${records.length} suggestions`);
-      assert.ok(records.every((rec) => rec.kind === 'T' && NEWS_TYPES.has(rec.type)), r.stdout);
+      const entities = records.filter((rec) => rec.kind === 'T' && NEWS_TYPES.has(rec.type));
+      const triggers = records.filter((rec) => rec.kind === 'T' && NEWS_EVENTS.has(rec.type));
+      const events = records.filter((rec) => rec.kind === 'other' && /^E\d+$/.test(rec.id));
+      assert.equal(entities.length + triggers.length + events.length, records.length, r.stdout);
+      assert.ok(entities.length > 10, `only ${entities.length} entity suggestions`);
       const loaded = loadAnn(SAMPLE_TEXT, r.stdout);
       assert.deepEqual(loaded.problems, []);
       assert.equal(loaded.annotations.filter((a) => a.problem).length, 0);
+    });
+
+    it('brat and jsonl carry the suggested events: Attack and Transport on the sample', () => {
+      const brat = tawsim('suggest', SAMPLE);
+      const eventLines = brat.stdout.split('\n').filter((l) => l.startsWith('E'));
+      assert.ok(eventLines.some((l) => /^E\d+\tAttack:T\d+/.test(l)), brat.stdout);
+      assert.ok(eventLines.some((l) => /^E\d+\tTransport:T\d+ .*Agent:T\d+/.test(l)), brat.stdout);
+      const loaded = loadAnn(SAMPLE_TEXT, brat.stdout);
+      assert.deepEqual(loaded.problems, []);
+      assert.equal(loaded.events.length, eventLines.length);
+      const record = JSON.parse(tawsim('suggest', SAMPLE, '--format', 'jsonl').stdout);
+      assert.equal(record.events.length, eventLines.length);
+      for (const e of record.events) {
+        assert.ok(NEWS_EVENTS.has(record.spans[e.trigger].label), JSON.stringify(e));
+        for (const a of e.arguments) assert.ok(NEWS_TYPES.has(record.spans[a.span].label), JSON.stringify(a));
+      }
     });
 
     it('--min-confidence leaves out weaker suggestions (default 0.3, as in the editor)', () => {
@@ -176,8 +198,8 @@ describe('tawsim CLI (dist/cli.js)', function () {
       }
       const brat = parseBrat(tawsim('suggest', SAMPLE).stdout);
       assert.deepEqual(
-        record.spans.map((s: { label: string; start_cp: number; end_cp: number }) => `${s.label} ${s.start_cp} ${s.end_cp}`),
-        brat.map((rec) => (rec.kind === 'T' ? `${rec.type} ${rec.fragments[0].start} ${rec.fragments[0].end}` : '')),
+        record.spans.map((s: { label: string; start_cp: number; end_cp: number }) => `${s.label} ${s.start_cp} ${s.end_cp}`).sort(),
+        brat.flatMap((rec) => (rec.kind === 'T' ? [`${rec.type} ${rec.fragments[0].start} ${rec.fragments[0].end}`] : [])).sort(),
       );
     });
 
@@ -188,7 +210,8 @@ describe('tawsim CLI (dist/cli.js)', function () {
       assert.equal(lines.pop(), '');
       for (const line of lines) assert.match(line, /^$|^\S+ (O|[BI]-[A-Z]+)$/);
       const mentions = lines.filter((l) => / B-/.test(l)).length;
-      assert.equal(mentions, JSON.parse(tawsim('suggest', SAMPLE, '--format', 'jsonl').stdout).spans.length);
+      const spans: { label: string }[] = JSON.parse(tawsim('suggest', SAMPLE, '--format', 'jsonl').stdout).spans;
+      assert.equal(mentions, spans.filter((x) => NEWS_TYPES.has(x.label)).length, 'entities only: CoNLL holds no events');
       assert.ok(lines.includes('صواريخ O'));
     });
 
@@ -210,6 +233,44 @@ describe('tawsim CLI (dist/cli.js)', function () {
       const records = parseBrat(r.stdout);
       assert.ok(records.length > 0);
       assert.deepEqual([...new Set(records.map((rec) => rec.kind === 'T' && rec.type))], ['GPE']);
+    });
+  });
+
+  describe('eval', () => {
+    it('scores the development set against itself at 100 and says what it counted', () => {
+      const r = tawsim('eval', EVENTS_DEV, EVENTS_DEV);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^2 document\(s\)/);
+      for (const row of ['entities (strict)', 'triggers', 'arguments']) {
+        assert.match(r.stdout, new RegExp(`^${row.replace(/[()]/g, '\\$&')}(\\s+\\d+){3}\\s+100\\.00\\s+100\\.00\\s+100\\.00$`, 'm'), r.stdout);
+      }
+    });
+
+    it('scores a prediction with one event missing below 100 in recall only', () => {
+      const gold = fs.readFileSync(path.join(EVENTS_DEV, 'article.ann'), 'utf8');
+      const firstEvent = gold.split('\n').find((l) => l.startsWith('E'))!;
+      fs.copyFileSync(path.join(EVENTS_DEV, 'article.txt'), path.join(tmp, 'article.txt'));
+      fs.writeFileSync(path.join(tmp, 'article.ann'), gold.replace(`${firstEvent}\n`, ''));
+      const r = tawsim('eval', path.join(EVENTS_DEV, 'article.ann'), path.join(tmp, 'article.ann'));
+      assert.equal(r.code, 0, r.stderr);
+      const triggers = r.stdout.match(/^triggers(?:\s+\d+){3}\s+([\d.]+)\s+([\d.]+)/m)!;
+      assert.equal(triggers[1], '100.00');
+      assert.ok(Number(triggers[2]) < 100);
+    });
+
+    it('refuses to compare annotations of different texts', () => {
+      fs.writeFileSync(path.join(tmp, 'article.txt'), 'نص آخر');
+      fs.copyFileSync(path.join(EVENTS_DEV, 'article.ann'), path.join(tmp, 'article.ann'));
+      const r = tawsim('eval', path.join(EVENTS_DEV, 'article.ann'), path.join(tmp, 'article.ann'));
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /are not the same text \(they differ from character 0, line 1\)/);
+      assert.equal(r.stdout, '');
+    });
+
+    it('exits 2 on a file paired with a folder', () => {
+      const r = tawsim('eval', path.join(EVENTS_DEV, 'article.ann'), EVENTS_DEV);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /GOLD and PRED must both be files or both folders/);
     });
   });
 

@@ -89,6 +89,8 @@ describe('exportArticles', () => {
           span(41, 48, 'GPE', 'القاهرة', 'T5'),
           span(49, 54, 'DATE', 'اليوم', 'T6'),
         ],
+        events: [{ id: 'E1', type: 'Arrive', trigger: 2, arguments: [{ role: 'Person', span: 3 }, { role: 'Destination', span: 4 }] }],
+        relations: [{ id: 1, from_id: 2, to_id: 3, type: 'Person' }, { id: 2, from_id: 2, to_id: 4, type: 'Destination' }],
       },
       { id: 'other.txt', text: 'زار ترامب بغداد\n', spans: [{ start: 10, end: 15, start_cp: 10, end_cp: 15, label: 'GPE', text: 'بغداد', id: 'T2' }] },
       { id: 'plain.txt', text: 'نص بلا تعليقات', spans: [] },
@@ -104,6 +106,8 @@ describe('exportArticles', () => {
     );
     assert.equal(read('other.conll'), 'زار O\nترامب O\nبغداد B-GPE\n\n');
     assert.equal(read('plain.conll'), 'نص O\nبلا O\nتعليقات O\n\n');
+    const visit = path.join(CORPUS, 'news', 'visit.ann');
+    assert.ok(report.problems.some((p) => p.message === `${visit}: 1 event left out: CoNLL holds entities only (export to brat or JSONL to keep events)`));
   });
 
   it('takes an .ann input as its .txt, and reports missing inputs and a .ann without text', async () => {

@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { evaluateConll, FEATURE_GROUPS, loadModel, ModelFileError, saveModel, SPELLING_FILE, trainModel, type TaggerModel } from '../../../src/core/tagger';
+import { evaluateConll, FEATURE_GROUPS, loadModel, ModelFileError, readRuleData, saveModel, SPELLING_FILE, trainModel, type TaggerModel } from '../../../src/core/tagger';
+import { DATA_DIR } from '../suggest/helpers';
 import type { Tagger } from '../../../src/core/tagger/tagger';
 import { syntheticCorpus, syntheticWordTable } from './fixture';
 
@@ -96,6 +97,25 @@ describe('tagger training and model files', function () {
     after.tokens.forEach((t, i) => assert.ok(t.label === before.tokens[i].label && Math.abs(t.confidence - before.tokens[i].confidence) < 1e-3));
   });
 
+  it("with the rules' data, the rules' proposals are features; the model file carries the data and tags the same", () => {
+    const rules = readRuleData(DATA_DIR);
+    assert.ok(rules.files.has('curated/titles.txt'));
+    const withRules = trainModel({ ...options, rules, epochs: 2 });
+    const m = withRules as unknown as Tagger;
+    const names = m.extractor.rules!.names(['قال', 'الرئيس', 'مصطفى', 'الكاظمي', 'في', 'بغداد']);
+    assert.ok(names[2].includes('r:PER:B') && names[3].includes('r:PER:E'), JSON.stringify(names));
+    assert.ok(names[5].some((n) => n.startsWith('r:GPE:S')), JSON.stringify(names));
+    const file = path.join(tmp, 'rules.tagger');
+    saveModel(withRules, file);
+    const loaded = loadModel(file) as unknown as Tagger;
+    assert.deepEqual([...loaded.extractor.rules!.data.files.keys()], [...rules.files.keys()]);
+    for (const s of dev.slice(0, 10)) {
+      const before = withRules.tagDocument([s.tokens])[0];
+      const after = loaded.tagDocument([s.tokens])[0];
+      assert.deepEqual(after.tokens.map((t) => t.label), before.tokens.map((t) => t.label));
+    }
+  });
+
   describe('refuses bad files with a clear error', () => {
     const refuse = (file: string, problem: string, message: RegExp) =>
       assert.throws(() => loadModel(file), (e: unknown) => e instanceof ModelFileError && e.problem === problem && message.test(e.message));
@@ -113,7 +133,11 @@ describe('tagger training and model files', function () {
       const bytes = fs.readFileSync(file);
       bytes.writeUInt32LE(99, 8);
       fs.writeFileSync(file, bytes);
-      refuse(file, 'version', /model format version 1 expected, got 99/);
+      refuse(file, 'version', /model format version 2 expected, got 99/);
+      bytes.writeUInt32LE(1, 8);
+      fs.writeFileSync(file, bytes);
+      const label = (m: TaggerModel) => m.tagDocument([dev[0].tokens])[0].tokens.map((t) => t.label);
+      assert.deepEqual(label(loadModel(file)), label(model), 'version 1 (no rule data) is still read');
     });
 
     it('corrupt: a changed byte anywhere after the preamble, or a truncated file', () => {

@@ -16,7 +16,7 @@ export type CueSets = ReadonlyMap<string, CueSet>;
 export const CUE_SET_NAMES = [
   'fire', 'ceasefire', 'release', 'projectile', 'agreement', 'judge', 'bail', 'toward', 'troops',
   'mover', 'press', 'custody', 'negation', 'without', 'sports',
-  'place', 'to', 'from', 'against', 'with', 'about', 'before', 'by',
+  'place', 'placeHead', 'to', 'from', 'against', 'with', 'about', 'before', 'by',
 ] as const;
 export type CueSetName = (typeof CUE_SET_NAMES)[number];
 

@@ -6,7 +6,7 @@
 import { normalizeForMatching } from '../text';
 import type { CandidateEntity } from './types';
 import type { CueSetName, CueSets } from './cues';
-import { wordsBefore, type SentenceWord } from './sentence';
+import { isCue, wordsBefore, type SentenceWord } from './sentence';
 
 /** What introduces an entity; `of` is the proclitic ل (للكاظمي، لواشنطن). */
 export type RoleCue = 'place' | 'to' | 'from' | 'against' | 'with' | 'about' | 'before' | 'by' | 'of';
@@ -40,7 +40,7 @@ export function placeEntities(
     while (last + 1 < words.length && words[last + 1].start < end) last++;
     if (words[w].start >= end) continue;
     const prefix = start > words[w].start ? normalizeForMatching(sentenceText.slice(words[w].start, start)) : '';
-    let cue = prefixCue(prefix) ?? (prefix.replace(/^[وف]/, '') === '' ? cueBefore(words, w, cues) : undefined);
+    let cue = prefixCue(prefix) ?? (prefix.replace(/^[وف]/, '') === '' ? cueThroughHead(sentenceText, words, w, cues) : undefined);
     const previous = placed[placed.length - 1];
     const coordinated = prefix.startsWith('و') && previous !== undefined && wordsBefore(words, w, 1)[0] === previous.last;
     if (cue === undefined && coordinated) cue = previous.cue;
@@ -53,6 +53,27 @@ function prefixCue(prefix: string): RoleCue | undefined {
   if (prefix.includes('ب')) return 'place';
   if (prefix.includes('ل')) return 'of';
   return undefined;
+}
+
+/**
+ * The cue before word `i`, looking past a place-name head noun and a nisba adjective after it
+ * (في محافظة مأرب، إلى العاصمة العراقية بغداد). With a head but no cue before it, a place.
+ */
+function cueThroughHead(sentenceText: string, words: readonly SentenceWord[], i: number, cues: CueSets): RoleCue | undefined {
+  const heads = cues.get('placeHead')!;
+  const [previous, beforeThat] = wordsBefore(words, i, 2);
+  let head: number | undefined;
+  if (previous !== undefined && isCue(words[previous], heads)) head = previous;
+  else if (beforeThat !== undefined && isNisba(words[previous]) && isCue(words[beforeThat], heads)) head = beforeThat;
+  if (head === undefined) return cueBefore(words, i, cues);
+  const word = words[head];
+  const prefix = normalizeForMatching(sentenceText.slice(word.start, word.start + word.entityOffset));
+  return prefixCue(prefix) ?? cueBefore(words, head, cues) ?? 'place';
+}
+
+/** An adjective of relation (العراقية، الإيراني), in matching form. */
+function isNisba(word: SentenceWord): boolean {
+  return !word.punct && /..(يه|ي)$/.test(word.stems[0]);
 }
 
 /** The cue that ends just before word `i`: the longest phrase of any set, then a single word. */

@@ -58,6 +58,17 @@ describe('event arguments', () => {
     assert.deepEqual(argumentsOf(KILLING, { entities: KILLING_ENTITIES, schema }), ['Victim=أحمد', 'Place=بغداد']);
   });
 
+  it('looks past a place-name head noun for the cue (في محافظة مأرب، إلى العاصمة العراقية بغداد)', () => {
+    assert.deepEqual(argumentsOf('انفجر لغم في محافظة مأرب.', { entities: [['مأرب', 'GPE']] }), ['Place=مأرب']);
+    assert.deepEqual(argumentsOf('وصل الوفد إلى العاصمة العراقية بغداد.', { entities: [['بغداد', 'GPE']] }), ['Destination=بغداد']);
+  });
+
+  it('prefers the place of the event\'s clause to a place fronted before a comma, and keeps the fronted one alone', () => {
+    const text = 'وفي اليمن، قتل ثلاثة جنود في محافظة مأرب.';
+    assert.deepEqual(argumentsOf(text, { entities: [['اليمن', 'GPE'], ['مأرب', 'GPE']] }), ['Place=مأرب']);
+    assert.deepEqual(argumentsOf('وفي الرياض، وقع الوزيران اتفاقا.', { entities: [['الرياض', 'GPE']] }), ['Place=الرياض']);
+  });
+
   it('never takes an entity of another sentence', () => {
     const text = 'وصل الوفد إلى بغداد. واجتمع الوزير في أربيل.';
     const events = suggestEvents(text, { entities: [['بغداد', 'GPE'], ['أربيل', 'GPE']] });

@@ -1,5 +1,6 @@
 // How the event suggester does on the development set (test/fixtures/events: ANERcorp dev
-// sentences and an article of ours, annotated by hand): it suggests events for each document twice,
+// sentences and an article of ours, annotated by hand) and on a held-out article annotated without
+// looking at the suggester's lexicon (test/fixtures/events-heldout): it suggests events for each document twice,
 // with the gold entities as accepted candidates, and with the entity engine's suggestions (trained
 // tagger + rules, as in the editor), writes the predicted .ann files to a temporary folder and
 // scores them with `tawsim eval`. Also prints the measured precision of each trigger source (what
@@ -26,17 +27,17 @@ const { formatEventLine } = out('core/formats/bratEvent.js');
 const { OffsetConverter } = out('core/text/offsets.js');
 const { run } = out('cli/run.js');
 
-const DEV = path.join(repo, 'test', 'fixtures', 'events');
+const SETS = { 'development set': path.join(repo, 'test', 'fixtures', 'events'), 'held-out article': path.join(repo, 'test', 'fixtures', 'events-heldout') };
 const SAMPLE = path.join(repo, 'samples', 'kadhimi-washington.txt');
 
 const events = createEventSuggester(loadEventResources(path.join(repo, 'data')));
 const model = loadModel(path.join(repo, 'models', DEFAULT_MODEL_FILE));
 const engine = createSuggestionEngine(loadEngineResources(path.join(repo, 'data')), { tagger: { model: () => model, generation: 0 } });
 
-const documents = fs.readdirSync(DEV).filter((f) => f.endsWith('.ann')).sort().map((f) => {
+const documentsOf = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.ann')).sort().map((f) => {
   const base = f.slice(0, -'.ann'.length);
-  const text = fs.readFileSync(path.join(DEV, `${base}.txt`), 'utf8');
-  return { base, text, gold: readAnnDocument(text, fs.readFileSync(path.join(DEV, f), 'utf8')) };
+  const text = fs.readFileSync(path.join(dir, `${base}.txt`), 'utf8');
+  return { base, text, gold: readAnnDocument(text, fs.readFileSync(path.join(dir, f), 'utf8')) };
 });
 
 const goldEntities = (doc) => doc.gold.entities.map((e) => ({ ...e, confidence: 1, accepted: true }));
@@ -70,18 +71,25 @@ function toAnn(text, entities, suggestions) {
 const runs = { 'gold entities': goldEntities, 'suggested entities': engineEntities };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-bench-events-'));
 const sources = new Map();
-for (const [name, entitiesOf] of Object.entries(runs)) {
-  const dir = path.join(tmp, name.replace(' ', '-'));
-  fs.mkdirSync(dir);
-  for (const doc of documents) {
-    const entities = entitiesOf(doc);
-    const suggestions = events.suggest({ text: doc.text, schema: NEWS_SCHEMA, entities, acceptedTriggers: [], rejected: [] });
-    fs.writeFileSync(path.join(dir, `${doc.base}.txt`), doc.text);
-    fs.writeFileSync(path.join(dir, `${doc.base}.ann`), toAnn(doc.text, entities, suggestions));
-    if (name === 'gold entities') countSources(doc, suggestions);
+const summary = [];
+for (const [set, goldDir] of Object.entries(SETS)) {
+  const documents = documentsOf(goldDir);
+  for (const [name, entitiesOf] of Object.entries(runs)) {
+    const dir = path.join(tmp, `${set} ${name}`.replaceAll(' ', '-'));
+    fs.mkdirSync(dir);
+    for (const doc of documents) {
+      const entities = entitiesOf(doc);
+      const suggestions = events.suggest({ text: doc.text, schema: NEWS_SCHEMA, entities, acceptedTriggers: [], rejected: [] });
+      fs.writeFileSync(path.join(dir, `${doc.base}.txt`), doc.text);
+      fs.writeFileSync(path.join(dir, `${doc.base}.ann`), toAnn(doc.text, entities, suggestions));
+      if (set === 'development set' && name === 'gold entities') countSources(doc, suggestions);
+    }
+    console.log(`\n=== ${set}, ${name} (predictions in ${dir})\n`);
+    let printed = '';
+    await run(['eval', goldDir, dir], { cwd: repo, dataDir: path.join(repo, 'data'), out: (t) => { printed += t; process.stdout.write(t); }, err: (l) => console.error(l) });
+    const f1 = (row) => printed.match(new RegExp(`^${row}(?:\\s+\\d+){3}(?:\\s+[\\d.]+){2}\\s+([\\d.]+)`, 'm'))?.[1];
+    summary.push(`${`${set}, ${name}`.padEnd(40)} triggers F1 ${f1('triggers')}   arguments F1 ${f1('arguments')}`);
   }
-  console.log(`\n=== ${name} (predictions in ${dir})\n`);
-  await run(['eval', DEV, dir], { cwd: repo, dataDir: path.join(repo, 'data'), out: (t) => process.stdout.write(t), err: (l) => console.error(l) });
 }
 
 /** Precision of each trigger source and type, with the gold entities (all suggestions, no threshold). */
@@ -114,4 +122,6 @@ const again = time(() => fresh.suggest(request));
 const edited = time(() => fresh.suggest({ ...request, text: text.replace('سقط صاروخ', 'سقط صاروخان') }));
 console.log(`\n=== speed on the sample article (${text.length} characters, ${sampleEntities.length} entities)\n`);
 console.log(`first call ${first.toFixed(1)} ms, unchanged text ${again.toFixed(2)} ms, one sentence edited ${edited.toFixed(2)} ms`);
+console.log('\n=== summary\n');
+for (const line of summary) console.log(line);
 

@@ -7,6 +7,7 @@
 import { overlaps, type Span, type TypedSpan } from '../model';
 import type { EventTypeDef, Schema } from '../schema/types';
 import { LruCache } from '../suggest/lineCache';
+import { splitLines } from '../suggest/requestLines';
 import { splitSentences } from '../text';
 import { assignArguments } from './arguments';
 import { eventConfidence } from './confidence';
@@ -52,6 +53,13 @@ export function createEventSuggester(resources: EventResources, options: EventSu
   const size = options.cacheSize ?? 5000;
   const analyses = new LruCache<string, AnalyzedSentence>(size);
   const results = new WeakMap<Schema, LruCache<string, EventSuggestion[]>>();
+  /** Sentences never cross a line: each distinct line is split once. */
+  const lineSentences = new LruCache<string, readonly Span[]>(size);
+  const sentencesOf = (line: string): readonly Span[] => {
+    let sentences = lineSentences.get(line);
+    if (!sentences) lineSentences.set(line, (sentences = splitSentences(line).map(({ start, end }) => ({ start, end }))));
+    return sentences;
+  };
   const analyze = (text: string): AnalyzedSentence => {
     let analyzed = analyses.get(text);
     if (!analyzed) {
@@ -68,35 +76,57 @@ export function createEventSuggester(resources: EventResources, options: EventSu
       if (types.size === 0) return [];
       let cache = results.get(request.schema);
       if (!cache) results.set(request.schema, (cache = new LruCache(size)));
-      const entities = [...request.entities].sort((a, b) => a.start - b.start || b.end - a.end);
+      const entities = new SortedSpans(request.entities);
+      const acceptedTriggers = new SortedSpans(request.acceptedTriggers);
+      const rejected = new SortedSpans(request.rejected);
       const out: EventSuggestion[] = [];
-      let e = 0;
-      for (const sentence of splitSentences(request.text)) {
+      const lines = [...splitLines(request.text)];
+      lineSentences.reserve(lines.length);
+      let sentences = 0;
+      for (const line of lines) for (const inLine of sentencesOf(line.text)) {
+        sentences++;
+        const sentence = { start: line.start + inLine.start, end: line.start + inLine.end };
         const text = request.text.slice(sentence.start, sentence.end);
         const analyzed = analyze(text);
         if (analyzed.candidates.length === 0) continue;
-        while (e < entities.length && entities[e].start < sentence.start) e++;
         const input: SentenceInput = {
           text,
-          entities: within(entities.slice(e), sentence, sentence.start),
-          acceptedTriggers: within(request.acceptedTriggers, sentence, sentence.start),
-          rejected: within(request.rejected, sentence, sentence.start),
+          entities: entities.within(sentence),
+          acceptedTriggers: acceptedTriggers.within(sentence),
+          rejected: rejected.within(sentence),
         };
         const key = keyOf(input);
         let events = cache.get(key);
         if (!events) cache.set(key, (events = sentenceEvents(analyzed, input, types, request.schema, resources)));
         for (const ev of events) out.push(shifted(ev, sentence.start));
       }
+      // Grow to the largest document, so that an edit of it recomputes only what it touched.
+      analyses.reserve(sentences);
+      cache.reserve(sentences);
       return out;
     },
   };
 }
 
-/** The spans inside `sentence`, made relative to its start. */
-function within<T extends Span>(spans: readonly T[], sentence: Span, start: number): T[] {
-  const out: T[] = [];
-  for (const s of spans) if (s.start >= sentence.start && s.end <= sentence.end) out.push({ ...s, start: s.start - start, end: s.end - start });
-  return out;
+/** Spans sorted by start, read sentence by sentence in text order (one pass over the document). */
+class SortedSpans<T extends Span> {
+  private readonly spans: T[];
+  private next = 0;
+
+  constructor(spans: readonly T[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** The spans inside `sentence`, made relative to its start; sentences must come in text order. */
+  within(sentence: Span): T[] {
+    while (this.next < this.spans.length && this.spans[this.next].start < sentence.start) this.next++;
+    const out: T[] = [];
+    for (let k = this.next; k < this.spans.length && this.spans[k].start < sentence.end; k++) {
+      const s = this.spans[k];
+      if (s.end <= sentence.end) out.push({ ...s, start: s.start - sentence.start, end: s.end - sentence.start });
+    }
+    return out;
+  }
 }
 
 function keyOf(input: SentenceInput): string {

@@ -8,6 +8,8 @@ import { argmax, type Lexicon } from './lexicon';
 /** Features a lexicon gives each token: `prefix` names the lexicon (training data, document). */
 export class LexiconView {
   private readonly cache = new Map<string, Uint32Array>();
+  /** Each word's feature names joined, for key(). */
+  private readonly keyCache = new Map<string, string>();
   private version = -1;
 
   constructor(
@@ -16,22 +18,22 @@ export class LexiconView {
     private readonly prefix: string,
   ) {}
 
-  /** The feature names of a token (for contextKey and tests). */
-  names(stems: readonly string[]): string[][] {
+  /** The feature names of a sentence's tokens as one string: equal keys, equal features. */
+  key(stems: readonly string[]): string {
+    this.refresh();
     const phrases = this.lexicon.phraseMatches(stems);
-    return stems.map((s, t) => {
-      const out = this.wordNames(s);
+    let out = '';
+    for (let t = 0; t < stems.length; t++) {
+      let k = this.keyCache.get(stems[t]);
+      if (k === undefined) this.keyCache.set(stems[t], (k = this.wordNames(stems[t]).join(' ')));
       const p = phrases[t];
-      if (p) out.push(`${this.prefix}p:${p.begin ? 'B' : 'I'}-${this.types[p.type]}`);
-      return out;
-    });
+      out += p ? `${k} ${this.prefix}p:${p.begin ? 'B' : 'I'}-${this.types[p.type]}\t` : `${k}\t`;
+    }
+    return out;
   }
 
   hashes(stems: readonly string[]): Uint32Array[] {
-    if (this.version !== this.lexicon.version) {
-      this.cache.clear();
-      this.version = this.lexicon.version;
-    }
+    this.refresh();
     const phrases = this.lexicon.phraseMatches(stems);
     return stems.map((s, t) => {
       let h = this.cache.get(s);
@@ -43,6 +45,15 @@ export class LexiconView {
       withPhrase[h.length] = hashString(`${this.prefix}p:${p.begin ? 'B' : 'I'}-${this.types[p.type]}`);
       return withPhrase;
     });
+  }
+
+  /** Forget what was cached when the lexicon changed. */
+  private refresh(): void {
+    if (this.version !== this.lexicon.version) {
+      this.cache.clear();
+      this.keyCache.clear();
+      this.version = this.lexicon.version;
+    }
   }
 
   private wordNames(stem: string): string[] {

@@ -147,7 +147,7 @@ export class Tagger implements TaggerModel {
 
   contextKey(tokens: readonly string[], context: DocumentContext): string {
     if (!this.pass2) return '';
-    return (context as Context).view.names(this.words(tokens).map((w) => w.stem)).map((n) => n.join(' ')).join('\t');
+    return (context as Context).view.key(this.words(tokens).map((w) => w.stem));
   }
 
   secondPass(tokens: readonly string[], context: DocumentContext): SentenceTags {

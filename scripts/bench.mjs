@@ -81,9 +81,11 @@ const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(serv
 const waiting = new Map();
 connection.onNotification('tawsim/articleState', (state) => {
   const w = waiting.get(state.uri);
-  if (w && state.version === w.version) {
+  if (!w || state.version !== w.version) return;
+  w.first ??= performance.now();
+  if (!state.suggesting) {
     waiting.delete(state.uri);
-    w.resolve(state);
+    w.resolve({ state, first: w.first });
   }
 });
 connection.onRequest(rpc.ShowMessageRequest.type, () => null);
@@ -92,6 +94,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-bench-'));
 await connection.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: {}, workspaceFolders: null });
 await connection.sendNotification(rpc.InitializedNotification.type, {});
 
+/** Resolves when the state of `version` is complete (a long article comes in rounds), with when the first state came. */
 const stateOf = (uri, version) => new Promise((resolve) => waiting.set(uri, { version, resolve }));
 async function open(name, text) {
   const file = path.join(dir, name);
@@ -100,8 +103,8 @@ async function open(name, text) {
   const t = performance.now();
   const state = stateOf(uri, 1);
   await connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'arabic-article', version: 1, text } });
-  const s = await state;
-  return { uri, ms: performance.now() - t, state: s };
+  const { state: s, first } = await state;
+  return { uri, ms: first - t, completeMs: performance.now() - t, state: s };
 }
 
 let opened = await open('first.txt', sample);
@@ -110,7 +113,8 @@ opened = await open('sample.txt', sample);
 report('server: open sample article → state', `${opened.ms.toFixed(1)} ms`, '< 20 ms');
 const hundredK = arabicText(100_000);
 const mid = await open('100k.txt', hundredK);
-report('server: open 100 KB article → state', `${mid.ms.toFixed(0)} ms`);
+report('server: open 100 KB article → first state', `${mid.ms.toFixed(0)} ms`);
+report('server: open 100 KB article → complete state', `${mid.completeMs.toFixed(0)} ms`);
 
 // One-character edits in the middle of the 100 KB article, each timed until its state arrives.
 const lines = hundredK.split('\n');
@@ -128,7 +132,8 @@ for (let version = 2; version <= 21; version++) {
 }
 report('server: 1-char edit on 100 KB → updated state, median of 20', `${median(editTimes).toFixed(1)} ms`, '< 50 ms (includes the 10 ms typing pause)');
 const megabyte = await open('1mb.txt', big);
-report('server: open 1 MB article → state', `${megabyte.ms.toFixed(0)} ms`, '< 1000 ms');
+report('server: open 1 MB article → first state', `${megabyte.ms.toFixed(0)} ms`, '< 1000 ms');
+report('server: open 1 MB article → complete state', `${megabyte.completeMs.toFixed(0)} ms`);
 
 const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
 const peak = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];

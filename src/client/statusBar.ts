@@ -1,4 +1,5 @@
-// Accepted · suggested · rejected counts of the active article; a click focuses the tree.
+// Accepted · suggested · rejected counts of the active article (and the progress of suggesting a
+// long one); a click focuses the tree.
 
 import * as vscode from 'vscode';
 import type { ArticleStates } from './articleStates';
@@ -26,8 +27,13 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const { accepted, suggested, rejected } = state.counts;
-    this.item.text = `$(tag) ${accepted} accepted · ${suggested} suggested · ${rejected} rejected`;
-    this.item.tooltip = `Tawsim: ${accepted} accepted annotations, ${suggested} suggestions to review, ${rejected} rejected suggestions. Click to show the Annotations view.`;
+    const progress = state.suggesting && Math.floor((100 * state.suggesting.doneLines) / state.suggesting.totalLines);
+    const icon = progress === undefined ? '$(tag)' : `$(sync~spin) suggesting ${progress}% ·`;
+    this.item.text = `${icon} ${accepted} accepted · ${suggested} suggested · ${rejected} rejected`;
+    this.item.tooltip =
+      `Tawsim: ${accepted} accepted annotations, ${suggested} suggestions to review, ${rejected} rejected suggestions.` +
+      (progress === undefined ? '' : ` Still suggesting: ${state.suggesting!.doneLines} of ${state.suggesting!.totalLines} lines done.`) +
+      ' Click to show the Annotations view.';
     this.item.show();
   }
 

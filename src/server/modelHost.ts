@@ -80,6 +80,8 @@ export class ModelHost {
     const model = this.learningEnabled && touched.length ? this.model() : undefined;
     if (!model) return;
     const { session } = host;
+    // Lines still waiting for suggestions would look reviewed.
+    if (session.suggesting) return;
     const examples = reviewedExamples(
       sentencesAround(session.text, touched),
       touched,

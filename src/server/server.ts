@@ -115,7 +115,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function publish(host: ArticleHost): void {
     clearTimeout(publishTimers.get(host.uri));
     publishTimers.delete(host.uri);
-    void connection.sendNotification(ArticleStateNotification, articleState(host));
+    const state = articleState(host);
+    void connection.sendNotification(ArticleStateNotification, state);
+    // A long article is suggested in rounds; messages that arrive in between are served first.
+    if (state.suggesting) {
+      publishTimers.set(host.uri, setTimeout(() => {
+        host.session.refreshSuggestions();
+        publish(host);
+      }, 0));
+    }
     void connection.sendDiagnostics({
       uri: host.uri,
       diagnostics: host.session.accepted().filter((a) => a.problem).map((a) => ({

@@ -100,5 +100,6 @@ export function articleState(host: ArticleHost): ArticleState {
     counts: { accepted: count('accepted'), suggested: count('suggested'), rejected: count('rejected') },
     annPath: host.paths?.ann,
     problems: host.problems,
+    suggesting: host.session.suggesting,
   };
 }

@@ -76,6 +76,11 @@ export interface ArticleState {
   readonly annPath?: string;
   /** Problems found while loading the .ann or the schema, for the tree and the status bar. */
   readonly problems: readonly string[];
+  /**
+   * Present while a long article is still being suggested: lines whose suggestions are final, of
+   * all its lines. More states follow until it is gone.
+   */
+  readonly suggesting?: { readonly doneLines: number; readonly totalLines: number };
 }
 
 /** Server → client, after every change of an article's annotations or suggestions. */

@@ -34,9 +34,10 @@ describe('annotating the sample article', function () {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === sampleUri.toString());
     return editor ? api.states.current(editor) : undefined;
   };
+  /** The first complete state (not still suggesting) that passes `test`. */
   const stateWhere = (what: string, test: (s: ArticleState) => boolean) => until(what, () => {
     const s = state();
-    return s && test(s) ? s : undefined;
+    return s && !s.suggesting && test(s) ? s : undefined;
   });
   const editor = () => until('the sample editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === sampleUri.toString()));
   const suggestion = (s: ArticleState, text: string, type?: string): ItemView => {

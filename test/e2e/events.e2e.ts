@@ -30,9 +30,10 @@ describe('events in the sample article', function () {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     return editor ? api.states.current(editor) : undefined;
   };
+  /** The first complete state (not still suggesting) that passes `test`. */
   const stateWhere = (what: string, test: (s: ArticleState) => boolean) => until(what, () => {
     const s = state();
-    return s && test(s) ? s : undefined;
+    return s && !s.suggesting && test(s) ? s : undefined;
   });
   const open = async () => {
     await vscode.commands.executeCommand('vscode.open', uri, { preview: false });

@@ -20,9 +20,20 @@ export interface SessionOptions {
   suggestionsEnabled?: boolean;
 }
 
+/**
+ * The engine's time for new lines in the first call after a change. A long text (hundreds of KB)
+ * is suggested over several calls whose budgets double, so the first suggestions show quickly and
+ * the rest follow (see `suggesting`).
+ */
+const FIRST_BUDGET_MS = 300;
+
 export class ArticleSession {
   private current: string;
   private cachedSuggestions: Suggestion[] | undefined;
+  /** Lines of the text whose suggestions are final (a long text is suggested over several calls). */
+  private progress = { doneLines: 0, totalLines: 0 };
+  /** Time the engine may spend on lines not analysed yet, per call; doubles while a long text is in progress. */
+  private budgetMs = FIRST_BUDGET_MS;
   private cachedEventSuggestions: EventSuggestion[] | undefined;
   /** Incremented on every change of the text or the annotations. */
   revision = 0;
@@ -104,18 +115,27 @@ export class ArticleSession {
     if (this.cachedSuggestions) return this.cachedSuggestions;
     if (this.options.suggestionsEnabled === false) return (this.cachedSuggestions = []);
     const accepted = this.accepted();
-    const all = this.engine.suggest({
+    const request = {
       text: this.current,
       schema: this.schema,
       accepted: accepted.map((a) => ({ ...spanOf(a), type: a.type })),
       rejected: this.rejected().map((a) => ({ ...spanOf(a), type: a.type })),
-    });
+    };
+    const { suggestions: all, doneLines, totalLines } = this.engine.suggestWithin(request, this.budgetMs);
+    this.progress = { doneLines, totalLines };
+    this.budgetMs = doneLines < totalLines ? this.budgetMs * 2 : FIRST_BUDGET_MS;
     const min = this.options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     const known = new Set(this.annotatableTypes());
     this.cachedSuggestions = all.filter(
       (s) => s.confidence >= min && known.has(s.type) && !accepted.some((a) => a.spans.some((f) => overlaps(f, s))),
     );
     return this.cachedSuggestions;
+  }
+
+  /** Whether some lines still wait for their suggestions (call suggestions() again after refreshSuggestions()). */
+  get suggesting(): { readonly doneLines: number; readonly totalLines: number } | undefined {
+    this.suggestions();
+    return this.progress.doneLines < this.progress.totalLines ? this.progress : undefined;
   }
 
   /**
@@ -125,6 +145,8 @@ export class ArticleSession {
   eventSuggestions(): EventSuggestion[] {
     if (this.cachedEventSuggestions) return this.cachedEventSuggestions;
     if (!this.eventSuggester || this.options.suggestionsEnabled === false || this.schema.events.length === 0) return (this.cachedEventSuggestions = []);
+    // Events read the entity suggestions of their sentence: they wait until all are there.
+    if (this.suggesting) return (this.cachedEventSuggestions = []);
     const entities = [
       ...this.entities().map((a) => ({ ...spanOf(a), type: a.type, confidence: 1, accepted: true })),
       ...this.suggestions().map((s) => ({ start: s.start, end: s.end, type: s.type, confidence: s.confidence, accepted: false })),

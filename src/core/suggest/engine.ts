@@ -19,7 +19,7 @@ import { titleProposer } from './proposers/titles';
 import { attachDecisions, splitLines, type DecidedLine } from './requestLines';
 import { excludeDecided, resolveOverlaps, spanKey } from './resolve';
 import type { EngineResources } from './resources';
-import type { SuggestionEngine, SuggestRequest } from './types';
+import type { SuggestionEngine, SuggestProgress, SuggestRequest } from './types';
 import type { Schema } from '../schema/types';
 import type { DocumentContext, TaggerModel } from '../tagger';
 import { contextKeyOf, firstPasses, type ModelSentence, modelProposals, type TaggerSource, weighAgainstModel } from './modelProposals';
@@ -38,6 +38,16 @@ export interface EngineOptions {
 }
 
 const DEFAULT_LINE_CACHE = 10000;
+
+/** Whether there is time for one more piece of work: always for the first, so that every call makes progress. */
+function until(deadline: number): () => boolean {
+  let first = true;
+  return () => {
+    const ok = first || performance.now() < deadline;
+    first = false;
+    return ok;
+  };
+}
 
 export function defaultProposers(res: EngineResources): LineProposer[] {
   return [
@@ -70,7 +80,8 @@ interface ResolvedLine {
 }
 
 interface RequestLine extends DecidedLine {
-  readonly analyzed: AnalyzedLine;
+  /** Undefined while the line waits for a later call (suggestWithin). */
+  readonly analyzed: AnalyzedLine | undefined;
 }
 
 export function createSuggestionEngine(res: EngineResources, options: EngineOptions = {}): SuggestionEngine {
@@ -78,12 +89,14 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
   const cacheSize = options.lineCacheSize ?? DEFAULT_LINE_CACHE;
   let cache = new LruCache<string, AnalyzedLine>(cacheSize);
   let resolvedCache = new LruCache<string, ResolvedLine>(cacheSize);
+  /** The last resolution of each line text, whatever its document context: shown while a long document is still being suggested. */
+  let lastResolved = new LruCache<string, ResolvedLine>(cacheSize);
   let cachedFor = '';
   const analyzer = wordAnalyzerFor(res);
 
-  const analyze = (text: string, allowed: ReadonlySet<string>, model: TaggerModel | undefined): AnalyzedLine => {
+  const analyze = (text: string, allowed: ReadonlySet<string>, model: TaggerModel | undefined, inTime: () => boolean): AnalyzedLine | undefined => {
     let line = cache.get(text);
-    if (!line) {
+    if (!line && inTime()) {
       const context = analyzeLine(text, analyzer, res);
       const ruleProposals = proposers.flatMap((p) => p.propose(context)).filter((p) => allowed.has(p.type));
       line = { context, ruleProposals, sentences: model ? firstPasses(context, model) : [] };
@@ -92,9 +105,24 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     return line;
   };
 
-  const resolveLine = (line: AnalyzedLine, model: TaggerModel | undefined, documentContext: DocumentContext | undefined, schema: Schema): ResolvedLine => {
+  /**
+   * The line's resolution in this document context (`final`), or its last one: while lines of the
+   * document are still unanalysed (the context will change again) or when time is up.
+   */
+  const resolveLine = (
+    line: AnalyzedLine,
+    model: TaggerModel | undefined,
+    documentContext: DocumentContext | undefined,
+    schema: Schema,
+    inTime: () => boolean,
+    contextComplete: boolean,
+  ): { resolved: ResolvedLine | undefined; final: boolean } => {
     const key = model && documentContext ? `${line.context.text}\u0001${contextKeyOf(line.sentences, model, documentContext)}` : line.context.text;
     let resolved = resolvedCache.get(key);
+    if (!resolved) {
+      const last = lastResolved.get(line.context.text);
+      if ((last && !contextComplete) || !inTime()) return { resolved: last, final: false };
+    }
     if (!resolved) {
       const fromModel = model && documentContext ? modelProposals(line.context, line.sentences, model, documentContext, schema, res) : [];
       const proposals = model ? [...weighAgainstModel(line.ruleProposals, fromModel), ...fromModel] : line.ruleProposals;
@@ -102,62 +130,82 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
       resolved = { proposals, resolved: kept, seeds: seedsOfSuggestions(line.context, kept, res) };
       resolvedCache.set(key, resolved);
     }
-    return resolved;
+    lastResolved.set(line.context.text, resolved);
+    return { resolved, final: true };
+  };
+
+  const suggestWithin = (request: SuggestRequest, budgetMs: number): SuggestProgress => {
+    const allowed = new Set(request.schema.entities.map((e) => e.name));
+    const model = options.tagger?.model();
+    // Half the time for analysing new lines, the rest for resolving them.
+    const started = performance.now();
+    const deadline = started + budgetMs;
+    const cacheFor = `${[...allowed].sort().join(' ')}|${model ? options.tagger!.generation : 'rules'}`;
+    if (cacheFor !== cachedFor) {
+      cache = new LruCache(cacheSize);
+      resolvedCache = new LruCache(cacheSize);
+      lastResolved = new LruCache(cacheSize);
+      cachedFor = cacheFor;
+    }
+    const split = [...splitLines(request.text)];
+    cache.reserve(split.length);
+    resolvedCache.reserve(split.length);
+    lastResolved.reserve(split.length);
+    const lines: RequestLine[] = split.map(({ start, text }) => ({ start, analyzed: analyze(text, allowed, model, until(started + budgetMs / 2)) }));
+    const contextComplete = lines.every((l) => l.analyzed);
+    const documentContext = model?.documentContext(
+      lines.flatMap((l) => l.analyzed?.sentences.map((s) => ({ tokens: s.tokens, tags: s.first })) ?? []),
+    );
+    let doneLines = 0;
+    const resolveInTime = until(deadline);
+    const resolvedLines = lines.map((l) => {
+      if (!l.analyzed) return undefined;
+      const { resolved, final } = resolveLine(l.analyzed, model, documentContext, request.schema, resolveInTime, contextComplete);
+      if (final) doneLines++;
+      return resolved;
+    });
+    attachDecisions(lines, request);
+
+    // The line's own suggestions after the decisions, and every seed of the document.
+    const seeds = new SeedIndex();
+    const local = lines.map((line, i): readonly Proposal[] => {
+      const done = resolvedLines[i];
+      if (!line.analyzed || !done) return [];
+      const { context } = line.analyzed;
+      const { proposals, resolved } = done;
+      if (!line.accepted && !line.rejected) {
+        for (const s of done.seeds) seeds.add(s);
+        return resolved;
+      }
+      const kept = resolveOverlaps(excludeDecided(proposals, line.accepted ?? [], line.rejected ?? new Set()));
+      for (const s of seedsOfSuggestions(context, kept, res)) seeds.add(s);
+      for (const a of line.accepted ?? []) {
+        if (!allowed.has(a.type)) continue;
+        const found = seedsOfSpan(context, a, CONFIDENCE.consistencyAccepted, true, res);
+        if (found) seeds.add(found.seed);
+        if (found?.surname) seeds.add(found.surname);
+      }
+      return kept;
+    });
+
+    const out: Suggestion[] = [];
+    lines.forEach((line, i) => {
+      if (!line.analyzed || !resolvedLines[i]) return;
+      let suggestions = local[i];
+      let added = seeds.size > 0 ? seeds.mentions(line.analyzed.context) : [];
+      if (added.length) {
+        const present = new Set(suggestions.map(spanKey));
+        added = added.filter((m) => !present.has(spanKey(m)));
+        if (line.accepted || line.rejected) added = excludeDecided(added, line.accepted ?? [], line.rejected ?? new Set());
+        if (added.length) suggestions = resolveOverlaps([...suggestions, ...added]);
+      }
+      for (const s of suggestions) out.push({ ...s, start: s.start + line.start, end: s.end + line.start });
+    });
+    return { suggestions: out, doneLines, totalLines: lines.length };
   };
 
   return {
-    suggest(request: SuggestRequest): Suggestion[] {
-      const allowed = new Set(request.schema.entities.map((e) => e.name));
-      const model = options.tagger?.model();
-      const cacheFor = `${[...allowed].sort().join(' ')}|${model ? options.tagger!.generation : 'rules'}`;
-      if (cacheFor !== cachedFor) {
-        cache = new LruCache(cacheSize);
-        resolvedCache = new LruCache(cacheSize);
-        cachedFor = cacheFor;
-      }
-      const split = [...splitLines(request.text)];
-      cache.reserve(split.length);
-      resolvedCache.reserve(split.length);
-      const lines: RequestLine[] = split.map(({ start, text }) => ({ start, analyzed: analyze(text, allowed, model) }));
-      const documentContext = model?.documentContext(
-        lines.flatMap((l) => l.analyzed.sentences.map((s) => ({ tokens: s.tokens, tags: s.first }))),
-      );
-      const resolvedLines = lines.map((l) => resolveLine(l.analyzed, model, documentContext, request.schema));
-      attachDecisions(lines, request);
-
-      // The line's own suggestions after the decisions, and every seed of the document.
-      const seeds = new SeedIndex();
-      const local = lines.map((line, i) => {
-        const { context } = line.analyzed;
-        const { proposals, resolved } = resolvedLines[i];
-        if (!line.accepted && !line.rejected) {
-          for (const s of resolvedLines[i].seeds) seeds.add(s);
-          return resolved;
-        }
-        const kept = resolveOverlaps(excludeDecided(proposals, line.accepted ?? [], line.rejected ?? new Set()));
-        for (const s of seedsOfSuggestions(context, kept, res)) seeds.add(s);
-        for (const a of line.accepted ?? []) {
-          if (!allowed.has(a.type)) continue;
-          const found = seedsOfSpan(context, a, CONFIDENCE.consistencyAccepted, true, res);
-          if (found) seeds.add(found.seed);
-          if (found?.surname) seeds.add(found.surname);
-        }
-        return kept;
-      });
-
-      const out: Suggestion[] = [];
-      lines.forEach((line, i) => {
-        let suggestions = local[i];
-        let added = seeds.size > 0 ? seeds.mentions(line.analyzed.context) : [];
-        if (added.length) {
-          const present = new Set(suggestions.map(spanKey));
-          added = added.filter((m) => !present.has(spanKey(m)));
-          if (line.accepted || line.rejected) added = excludeDecided(added, line.accepted ?? [], line.rejected ?? new Set());
-          if (added.length) suggestions = resolveOverlaps([...suggestions, ...added]);
-        }
-        for (const s of suggestions) out.push({ ...s, start: s.start + line.start, end: s.end + line.start });
-      });
-      return out;
-    },
+    suggest: (request) => suggestWithin(request, Infinity).suggestions,
+    suggestWithin,
   };
 }

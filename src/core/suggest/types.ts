@@ -16,6 +16,19 @@ export interface SuggestRequest {
 export interface SuggestionEngine {
   /** Suggestions sorted by start offset, none overlapping another or an accepted span. */
   suggest(request: SuggestRequest): Suggestion[];
+  /**
+   * The same, but lines not analysed yet are analysed only for about `budgetMs`: a long document
+   * is suggested over several calls, each going on where the last stopped (what is done is
+   * cached). Lines left over have no suggestions yet, or those of their previous document context.
+   */
+  suggestWithin(request: SuggestRequest, budgetMs: number): SuggestProgress;
+}
+
+export interface SuggestProgress {
+  readonly suggestions: Suggestion[];
+  /** Lines whose suggestions are final, of all the lines of the text. */
+  readonly doneLines: number;
+  readonly totalLines: number;
 }
 
 /** Suggestions below this confidence are hidden unless the user asks for them. */

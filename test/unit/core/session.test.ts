@@ -3,7 +3,7 @@ import type { Suggestion } from '../../../src/core/model';
 import { NEWS_SCHEMA } from '../../../src/core/schema/defaultSchema';
 import { ArticleSession } from '../../../src/core/session/articleSession';
 import { AnnotationStore } from '../../../src/core/store/annotationStore';
-import type { SuggestRequest, SuggestionEngine } from '../../../src/core/suggest/types';
+import type { SuggestProgress, SuggestRequest, SuggestionEngine } from '../../../src/core/suggest/types';
 
 /** An engine that suggests every occurrence of fixed words, and records what it was asked. */
 class WordEngine implements SuggestionEngine {
@@ -20,6 +20,9 @@ class WordEngine implements SuggestionEngine {
       }
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+  suggestWithin(request: SuggestRequest): SuggestProgress {
+    return { suggestions: this.suggest(request), doneLines: 1, totalLines: 1 };
   }
 }
 

@@ -13,11 +13,13 @@ const at = (word: string, type: string) => {
 };
 
 /** Entity suggestions: fixed spans of the text. */
+const fixedSuggestions = (r: SuggestRequest): Suggestion[] =>
+  [at('هشام الهاشمي', 'PER'), at('بغداد', 'GPE'), at('مساء الجمعة', 'DATE')]
+    .filter((s) => !r.rejected.some((x) => x.start === s.start && x.type === s.type))
+    .map((s) => ({ ...s, confidence: 0.9, source: 'gazetteer' as const }));
 const entityEngine: SuggestionEngine = {
-  suggest: (r: SuggestRequest): Suggestion[] =>
-    [at('هشام الهاشمي', 'PER'), at('بغداد', 'GPE'), at('مساء الجمعة', 'DATE')]
-      .filter((s) => !r.rejected.some((x) => x.start === s.start && x.type === s.type))
-      .map((s) => ({ ...s, confidence: 0.9, source: 'gazetteer' as const })),
+  suggest: fixedSuggestions,
+  suggestWithin: (r) => ({ suggestions: fixedSuggestions(r), doneLines: 1, totalLines: 1 }),
 };
 
 /** One Kill event on اغتيل, with the candidates it is given as arguments by type. */

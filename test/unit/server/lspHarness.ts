@@ -89,10 +89,11 @@ export class LspHarness {
     });
   }
 
-  async open(file: string, text: string): Promise<ArticleState> {
+  /** Opens an article; resolves with its first complete state (a long one is suggested in rounds), or its very first with `complete` false. */
+  async open(file: string, text: string, complete = true): Promise<ArticleState> {
     const uri = this.uri(file);
     this.versions.set(uri, 1);
-    const state = this.nextState(uri);
+    const state = this.nextState(uri, (s) => !complete || !s.suggesting);
     await this.client.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri, languageId: 'arabic-article', version: 1, text },
     });
@@ -103,7 +104,7 @@ export class LspHarness {
     const uri = this.uri(file);
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    const state = this.nextState(uri, (s) => s.version === version);
+    const state = this.nextState(uri, (s) => s.version === version && !s.suggesting);
     await this.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
     return state;
   }

@@ -41,6 +41,26 @@ describe('language server (in-process LSP)', function () {
     for (const i of state.items) assert.equal(SAMPLE.slice(i.spans[0].start, i.spans[0].end), i.text);
   });
 
+  it('suggests a long article in rounds: an early first state with its progress, events once entities are complete', async () => {
+    // 60 different copies of the sample (a number on each line): about 350 KB.
+    const long = Array.from({ length: 60 }, (_, k) => SAMPLE.split('\n').map((l) => (l ? `${l} ${k}` : l)).join('\n')).join('\n');
+    const file = path.join(dir, 'long.txt');
+    fs.writeFileSync(file, long);
+    const rounds: ArticleState[] = [];
+    const last = lsp.nextState(lsp.uri(file), (s) => (rounds.push(s), !s.suggesting), 120000);
+    const first = await lsp.open(file, long, false);
+    const { doneLines, totalLines } = first.suggesting!;
+    assert.ok(doneLines < totalLines, `${doneLines} of ${totalLines} lines`);
+    assert.deepEqual(first.events, [], 'no events before the entities are complete');
+    const complete = await last;
+    assert.ok(rounds.length >= 2);
+    assert.ok(complete.counts.suggested > first.counts.suggested);
+    assert.ok(complete.events.length > 0);
+    const once = await lsp.open(article, SAMPLE);
+    const perCopy = once.items.filter((i) => i.status === 'suggested').length;
+    assert.ok(complete.items.length > 50 * perCopy, `${complete.items.length} items, ${perCopy} per copy`);
+  });
+
   it('accepts a suggestion, writes the .ann, and restores it on reopen', async () => {
     const opened = await lsp.open(article, SAMPLE);
     const washington = suggestionOf(opened, 'واشنطن', 'GPE');

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { NEWS_SCHEMA } from '../../../src/core/schema/defaultSchema';
 import type { Schema } from '../../../src/core/schema/types';
 import { createSuggestionEngine } from '../../../src/core/suggest';
+import { DEFAULT_MODEL_FILE, loadModel } from '../../../src/core/tagger';
 import { engineResources, REPO_ROOT, spanOf, suggest } from './helpers';
 
 describe('suggestion engine: incremental re-suggestion', () => {
@@ -59,5 +60,39 @@ describe('suggestion engine: incremental re-suggestion', () => {
     });
     const found = engine.suggest(request('التقى الكاظمي الوفد'));
     assert.deepEqual(found.map((s) => [s.start, s.end, s.source]), [[6, 13, 'model:test']]);
+  });
+
+  describe('a long text over several calls (suggestWithin)', function () {
+    this.timeout(60000);
+    const model = loadModel(path.join(REPO_ROOT, 'models', DEFAULT_MODEL_FILE));
+    // Different lines (each sample line with a number), so that nothing is cached from another.
+    const long = Array.from({ length: 4 }, (_, k) => sample.split('\n').map((l) => (l ? `${l} ${k}` : l)).join('\n')).join('\n');
+
+    for (const [what, tagger] of [['rules', undefined], ['rules and the tagger', { model: () => model, generation: 0 }]] as const) {
+      it(`with ${what}: makes progress on every call and ends where one call ends`, () => {
+        const engine = createSuggestionEngine(engineResources(), { tagger });
+        const calls: number[] = [];
+        let progress;
+        do {
+          progress = engine.suggestWithin(request(long), 0);
+          calls.push(progress.doneLines);
+        } while (progress.doneLines < progress.totalLines && calls.length < 1000);
+        assert.ok(calls.length > 3, `${calls.length} calls`);
+        for (let k = 1; k < calls.length; k++) assert.ok(calls[k] >= calls[k - 1], 'done lines never go back');
+        assert.equal(progress.doneLines, progress.totalLines);
+        const oneCall = createSuggestionEngine(engineResources(), { tagger }).suggest(request(long));
+        assert.deepEqual(progress.suggestions, oneCall);
+      });
+    }
+
+    it('shows only final or earlier suggestions of a line while in progress, never invented ones', () => {
+      const engine = createSuggestionEngine(engineResources());
+      const first = engine.suggestWithin(request(long), 0);
+      assert.ok(first.doneLines < first.totalLines);
+      const all = new Set(engine.suggest(request(long)).map((x) => `${x.start}:${x.end}:${x.type}`));
+      const partial = createSuggestionEngine(engineResources()).suggestWithin(request(long), 1);
+      assert.ok(partial.suggestions.length > 0 && partial.doneLines < partial.totalLines);
+      for (const x of partial.suggestions) assert.ok(all.has(`${x.start}:${x.end}:${x.type}`), JSON.stringify(x));
+    });
   });
 });

@@ -89,13 +89,16 @@ function wordRule(
     case 'projectile': return confirmedIf(has(around(3), 'projectile'));
     case 'agreement': return confirmedIf(has(around(4), 'agreement'));
     case 'adjacent': return confirmedIf(has(around(2), 'agreement'));
-    case 'judge': return confirmedIf(has(after(2), 'judge'));
+    case 'judge': return confirmedIf(has(after(5), 'judge'));
+    case 'court': return confirmedIf(has(around(3), 'court'));
     case 'bail': return confirmedIf(has(after(1), 'bail'));
     case 'toward': return confirmedIf(has(after(3), 'toward'));
     case 'press': return has(after(1), 'press') ? 'no' : 'neutral';
     case 'custody': return has(before(1), 'custody') ? 'no' : 'neutral';
+    case 'passport': return has(before(1), 'passport') ? 'no' : 'neutral';
     case 'casualty': return has(before(6), 'negation') || has(before(6), 'without') ? 'no' : 'weaker';
     case 'troops': return has(around(4), 'troops') ? 'confirmed' : 'pending';
+    case 'suspect': return has(after(4), 'suspect') ? 'confirmed' : 'pending';
     case 'mover': return has(after(4), 'mover') ? 'confirmed' : 'pending';
     case 'weak': return 'neutral';
     default: return ENTITY_RULES.has(rule) ? 'pending' : 'neutral';

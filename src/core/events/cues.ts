@@ -15,7 +15,7 @@ export type CueSets = ReadonlyMap<string, CueSet>;
 /** Cue sets the suggester uses; a cue file must define every one of them. */
 export const CUE_SET_NAMES = [
   'fire', 'ceasefire', 'release', 'projectile', 'agreement', 'judge', 'bail', 'toward', 'troops',
-  'mover', 'press', 'custody', 'negation', 'without', 'sports',
+  'mover', 'suspect', 'court', 'press', 'custody', 'passport', 'negation', 'without', 'sports',
   'place', 'placeHead', 'to', 'from', 'against', 'with', 'about', 'before', 'by',
 ] as const;
 export type CueSetName = (typeof CUE_SET_NAMES)[number];

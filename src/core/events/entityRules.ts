@@ -42,6 +42,10 @@ export function checkPendingRules(
         if (!startsWithin(next(1), ['Agent'])) return undefined;
         confirmed = true;
         break;
+      case 'suspect':
+        if (!startsWithin(next(4), ['Person'])) return undefined;
+        confirmed = true;
+        break;
       case 'place':
         if (!startsWithin(next(3), ['Destination', 'Place'])) return undefined;
         confirmed = true;
@@ -50,7 +54,7 @@ export function checkPendingRules(
         if (!candidate.pronoun && !entities.some((e) => fits(e, ['Agent']))) factor *= NOBODY_FACTOR;
         break;
       case 'person':
-        if (!entities.some((e) => fits(e, ['Victim']))) factor *= NOBODY_FACTOR;
+        if (!entities.some((e) => fits(e, ['Victim', 'Person']))) factor *= NOBODY_FACTOR;
         break;
     }
   }

@@ -7,7 +7,7 @@ import { nounForms, verbForms, type Tense } from './forms';
 /** Context rules a trigger may carry (see event-triggers.tsv and context.ts). */
 export const RULES = [
   'fire', 'release', 'projectile', 'agreement', 'adjacent', 'judge', 'bail', 'toward', 'troops',
-  'mover', 'place', 'traveller', 'person', 'casualty', 'press', 'custody', 'weak',
+  'mover', 'place', 'traveller', 'person', 'suspect', 'court', 'casualty', 'press', 'custody', 'passport', 'weak',
 ] as const;
 export type Rule = (typeof RULES)[number];
 

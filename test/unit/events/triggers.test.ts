@@ -54,6 +54,22 @@ describe('event triggers: context', () => {
     assert.deepEqual(triggers('مثل هذا الأمر.'), []);
   });
 
+  it('reads أوقف as an arrest only with a suspect or a person after it', () => {
+    assert.deepEqual(triggers('أوقفت الشرطة ثلاثة مشتبه بهم في طنجة.'), ['Arrest:أوقفت']);
+    assert.deepEqual(triggers('أوقفت الحكومة الدعم عن المصانع.'), []);
+  });
+
+  it('reads قضى، حكم as a trial only near a court word', () => {
+    assert.deepEqual(triggers('قضت المحكمة بسجن المتهم عشر سنوات.'), ['Trial:قضت']);
+    assert.deepEqual(triggers('حكم عليه بالسجن.'), ['Trial:حكم']);
+    assert.deepEqual(triggers('قضى الجندي ليلته في الثكنة.'), []);
+  });
+
+  it('finds سراح with a pronoun (إطلاق سراحه) and leaves جواز سفر alone', () => {
+    assert.deepEqual(triggers('طالبوا بإطلاق سراحه فورا.'), ['Release:إطلاق']);
+    assert.deepEqual(triggers('حاول السفر بجواز سفر مزور.'), ['Transport:السفر']);
+  });
+
   it('does not take a press conference or a ceasefire for events', () => {
     assert.deepEqual(triggers('عقد مؤتمر صحفي.'), []);
     assert.deepEqual(triggers('اتفق الطرفان على وقف إطلاق النار.').filter((t) => t.startsWith('Attack')), []);

@@ -28,7 +28,7 @@ export class StatusBar implements vscode.Disposable {
     }
     const { accepted, suggested, rejected } = state.counts;
     const progress = state.suggesting && Math.floor((100 * state.suggesting.doneLines) / state.suggesting.totalLines);
-    const icon = progress === undefined ? '$(tag)' : `$(sync~spin) suggesting ${progress}% ·`;
+    const icon = progress === undefined ? '$(tag)' : `$(sync~spin) suggesting ${progress < 100 ? `${progress}%` : '(refining)'} ·`;
     this.item.text = `${icon} ${accepted} accepted · ${suggested} suggested · ${rejected} rejected`;
     this.item.tooltip =
       `Tawsim: ${accepted} accepted annotations, ${suggested} suggestions to review, ${rejected} rejected suggestions.` +

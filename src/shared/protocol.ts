@@ -77,8 +77,8 @@ export interface ArticleState {
   /** Problems found while loading the .ann or the schema, for the tree and the status bar. */
   readonly problems: readonly string[];
   /**
-   * Present while a long article is still being suggested: lines whose suggestions are final, of
-   * all its lines. More states follow until it is gone.
+   * Present while a long article is still being suggested: the lines that have suggestions (some
+   * may still change), of all its lines. More states follow until it is gone.
    */
   readonly suggesting?: { readonly doneLines: number; readonly totalLines: number };
 }

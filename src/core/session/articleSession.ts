@@ -31,7 +31,7 @@ export class ArticleSession {
   private current: string;
   private cachedSuggestions: Suggestion[] | undefined;
   /** Lines of the text whose suggestions are final (a long text is suggested over several calls). */
-  private progress = { doneLines: 0, totalLines: 0 };
+  private progress = { doneLines: 0, totalLines: 0, complete: true };
   /** Time the engine may spend on lines not analysed yet, per call; doubles while a long text is in progress. */
   private budgetMs = FIRST_BUDGET_MS;
   private cachedEventSuggestions: EventSuggestion[] | undefined;
@@ -121,9 +121,9 @@ export class ArticleSession {
       accepted: accepted.map((a) => ({ ...spanOf(a), type: a.type })),
       rejected: this.rejected().map((a) => ({ ...spanOf(a), type: a.type })),
     };
-    const { suggestions: all, doneLines, totalLines } = this.engine.suggestWithin(request, this.budgetMs);
-    this.progress = { doneLines, totalLines };
-    this.budgetMs = doneLines < totalLines ? this.budgetMs * 2 : FIRST_BUDGET_MS;
+    const { suggestions: all, doneLines, totalLines, complete } = this.engine.suggestWithin(request, this.budgetMs);
+    this.progress = { doneLines, totalLines, complete };
+    this.budgetMs = complete ? FIRST_BUDGET_MS : this.budgetMs * 2;
     const min = this.options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     const known = new Set(this.annotatableTypes());
     this.cachedSuggestions = all.filter(
@@ -132,10 +132,14 @@ export class ArticleSession {
     return this.cachedSuggestions;
   }
 
-  /** Whether some lines still wait for their suggestions (call suggestions() again after refreshSuggestions()). */
+  /**
+   * While some lines still wait for their suggestions, or for their final ones: the lines that have
+   * suggestions, of all (call suggestions() again after refreshSuggestions()).
+   */
   get suggesting(): { readonly doneLines: number; readonly totalLines: number } | undefined {
     this.suggestions();
-    return this.progress.doneLines < this.progress.totalLines ? this.progress : undefined;
+    const { doneLines, totalLines, complete } = this.progress;
+    return complete ? undefined : { doneLines, totalLines };
   }
 
   /**

@@ -151,17 +151,20 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     cache.reserve(split.length);
     resolvedCache.reserve(split.length);
     lastResolved.reserve(split.length);
-    const lines: RequestLine[] = split.map(({ start, text }) => ({ start, analyzed: analyze(text, allowed, model, until(started + budgetMs / 2)) }));
+    const analyseInTime = until(started + budgetMs / 2);
+    const lines: RequestLine[] = split.map(({ start, text }) => ({ start, analyzed: analyze(text, allowed, model, analyseInTime) }));
     const contextComplete = lines.every((l) => l.analyzed);
     const documentContext = model?.documentContext(
       lines.flatMap((l) => l.analyzed?.sentences.map((s) => ({ tokens: s.tokens, tags: s.first })) ?? []),
     );
     let doneLines = 0;
+    let complete = contextComplete;
     const resolveInTime = until(deadline);
     const resolvedLines = lines.map((l) => {
       if (!l.analyzed) return undefined;
       const { resolved, final } = resolveLine(l.analyzed, model, documentContext, request.schema, resolveInTime, contextComplete);
-      if (final) doneLines++;
+      if (resolved) doneLines++;
+      if (!final) complete = false;
       return resolved;
     });
     attachDecisions(lines, request);
@@ -201,7 +204,7 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
       }
       for (const s of suggestions) out.push({ ...s, start: s.start + line.start, end: s.end + line.start });
     });
-    return { suggestions: out, doneLines, totalLines: lines.length };
+    return { suggestions: out, doneLines, totalLines: lines.length, complete };
   };
 
   return {

@@ -26,9 +26,11 @@ export interface SuggestionEngine {
 
 export interface SuggestProgress {
   readonly suggestions: Suggestion[];
-  /** Lines whose suggestions are final, of all the lines of the text. */
+  /** Lines that have suggestions (final, or from an earlier document context), of all the lines. */
   readonly doneLines: number;
   readonly totalLines: number;
+  /** Every line's suggestions are final: nothing left for a later call. */
+  readonly complete: boolean;
 }
 
 /** Suggestions below this confidence are hidden unless the user asks for them. */

@@ -2,14 +2,17 @@
 // document's first-pass output) says about each word and about the multi-word names it is part
 // of, as per-token hash lists.
 
-import { hashString } from './hash';
+import { hashString, mixHash } from './hash';
+
+/** The seed of key()'s second hash chain (any odd constant other than FNV's). */
+const KEY_SEED = 0x9747b28c;
 import { argmax, type Lexicon } from './lexicon';
 
 /** Features a lexicon gives each token: `prefix` names the lexicon (training data, document). */
 export class LexiconView {
   private readonly cache = new Map<string, Uint32Array>();
-  /** Each word's feature names joined, for key(). */
-  private readonly keyCache = new Map<string, string>();
+  /** Two hashes of each word's feature names, for key(). */
+  private readonly keyCache = new Map<string, readonly [number, number]>();
   private version = -1;
 
   constructor(
@@ -18,18 +21,28 @@ export class LexiconView {
     private readonly prefix: string,
   ) {}
 
-  /** The feature names of a sentence's tokens as one string: equal keys, equal features. */
+  /**
+   * What this lexicon says about a sentence's tokens, as a short key: two independent 32-bit hash
+   * chains over each token's feature names (equal features, equal keys; different features give
+   * the same key with a chance of 2^-64).
+   */
   key(stems: readonly string[]): string {
     this.refresh();
     const phrases = this.lexicon.phraseMatches(stems);
-    let out = '';
+    let a = stems.length;
+    let b = ~stems.length >>> 0;
     for (let t = 0; t < stems.length; t++) {
       let k = this.keyCache.get(stems[t]);
-      if (k === undefined) this.keyCache.set(stems[t], (k = this.wordNames(stems[t]).join(' ')));
+      if (k === undefined) {
+        const names = this.wordNames(stems[t]).join(' ');
+        this.keyCache.set(stems[t], (k = [hashString(names), hashString(names, KEY_SEED)]));
+      }
       const p = phrases[t];
-      out += p ? `${k} ${this.prefix}p:${p.begin ? 'B' : 'I'}-${this.types[p.type]}\t` : `${k}\t`;
+      const phrase = p ? 2 * p.type + (p.begin ? 2 : 1) : 0;
+      a = mixHash(a, k[0] ^ phrase);
+      b = mixHash(b, k[1] ^ phrase);
     }
-    return out;
+    return `${a.toString(36)}.${b.toString(36)}`;
   }
 
   hashes(stems: readonly string[]): Uint32Array[] {

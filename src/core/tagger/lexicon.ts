@@ -30,11 +30,10 @@ export class Lexicon {
   /** Adds a labelled sentence (stems and BIO labels), each observation counted `weight` times. */
   add(stems: readonly string[], labels: readonly string[], labelSet: LabelSet, weight = 1): void {
     this.version++;
-    const typeIndex = new Map(labelSet.types.map((t, i) => [t, i]));
     const inside = new Int32Array(stems.length).fill(-1);
     for (const c of chunksOf(labels)) {
-      const t = typeIndex.get(c.type);
-      if (t === undefined) continue;
+      const t = labelSet.types.indexOf(c.type);
+      if (t < 0) continue;
       for (let k = c.start; k < c.end; k++) inside[k] = t;
       if (c.end - c.start > 1) this.addPhrase(stems.slice(c.start, c.end), t, weight);
     }

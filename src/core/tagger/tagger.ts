@@ -49,6 +49,10 @@ export class Tagger implements TaggerModel {
   readonly documentSentences: number;
   private lexiconView: LexiconView | undefined;
   private readonly scorers = new Map<CrfParams, WordScores>();
+  /** The stems of a sentence's tokens, by the tokens array (the engine keeps it with the line). */
+  private readonly stemCache = new WeakMap<readonly string[], readonly string[]>();
+  /** A sentence's first-pass labels, by its tags object (kept with the line as well). */
+  private readonly labelCache = new WeakMap<SentenceTags, readonly string[]>();
 
   constructor(parts: TaggerParts) {
     this.labels = parts.labels;
@@ -140,14 +144,26 @@ export class Tagger implements TaggerModel {
 
   documentContext(sentences: readonly { readonly tokens: readonly string[]; readonly tags: SentenceTags }[]): DocumentContext {
     const lexicon = new Lexicon(this.types.length);
-    for (const s of sentences) lexicon.add(this.words(s.tokens).map((w) => w.stem), s.tags.tokens.map((t) => t.label), this.labels);
+    for (const s of sentences) lexicon.add(this.stemsOf(s.tokens), this.labelsOf(s.tags), this.labels);
     const context: Context = { kind: 'tawsim-document-context', view: new LexiconView(lexicon, this.types, DOCUMENT_PREFIX) };
     return context;
   }
 
+  private stemsOf(tokens: readonly string[]): readonly string[] {
+    let stems = this.stemCache.get(tokens);
+    if (!stems) this.stemCache.set(tokens, (stems = this.words(tokens).map((w) => w.stem)));
+    return stems;
+  }
+
+  private labelsOf(tags: SentenceTags): readonly string[] {
+    let labels = this.labelCache.get(tags);
+    if (!labels) this.labelCache.set(tags, (labels = tags.tokens.map((t) => t.label)));
+    return labels;
+  }
+
   contextKey(tokens: readonly string[], context: DocumentContext): string {
     if (!this.pass2) return '';
-    return (context as Context).view.key(this.words(tokens).map((w) => w.stem));
+    return (context as Context).view.key(this.stemsOf(tokens));
   }
 
   secondPass(tokens: readonly string[], context: DocumentContext): SentenceTags {

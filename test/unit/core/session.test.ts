@@ -22,7 +22,7 @@ class WordEngine implements SuggestionEngine {
     return out.sort((a, b) => a.start - b.start);
   }
   suggestWithin(request: SuggestRequest): SuggestProgress {
-    return { suggestions: this.suggest(request), doneLines: 1, totalLines: 1 };
+    return { suggestions: this.suggest(request), doneLines: 1, totalLines: 1, complete: true };
   }
 }
 

@@ -19,7 +19,7 @@ const fixedSuggestions = (r: SuggestRequest): Suggestion[] =>
     .map((s) => ({ ...s, confidence: 0.9, source: 'gazetteer' as const }));
 const entityEngine: SuggestionEngine = {
   suggest: fixedSuggestions,
-  suggestWithin: (r) => ({ suggestions: fixedSuggestions(r), doneLines: 1, totalLines: 1 }),
+  suggestWithin: (r) => ({ suggestions: fixedSuggestions(r), doneLines: 1, totalLines: 1, complete: true }),
 };
 
 /** One Kill event on اغتيل, with the candidates it is given as arguments by type. */

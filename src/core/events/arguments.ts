@@ -30,11 +30,17 @@ const INTERVENING_TRIGGER = 0.35;
 const FARTHER_IN_POSITION = 0.4;
 /** Triggers whose subject is what fell or exploded, not an agent (سقط صاروخ، انفجرت عبوة). */
 const NO_AGENT_SUBJECT = new Set(['سقط', 'سقوط', 'انفجر', 'انفجار']);
+/** Nouns of a death that has a subject (لقي X حتفه / مصرعه): the entity before is the victim. */
+const DEATH_NOUNS = new Set(['حتف', 'مصرع']);
+/** A place before a noun trigger, not fronted: the noun's own complements follow it (احتجاز معارضين في تبليسي). */
+const PLACE_BEFORE_NOUN = 0.75;
 /** Verbs of leaving: a place right after them is where the mover came from (غادر بغداد). */
 const LEAVING = new Set(['غادر', 'مغادره', 'انسحب', 'انسحاب', 'خرج', 'خروج', 'رحيل']);
 /** Units of a duration (ثلاثة أيام، 15 يوما، شهر ونصف), in matching form, without the article. */
 const DURATION_UNITS = new Set(['يوما', 'ايام', 'يومين', 'ساعه', 'ساعات', 'شهر', 'اشهر', 'شهرين', 'اسبوع', 'اسابيع', 'اسبوعين', 'سنوات', 'سنتين', 'عاما', 'اعوام', 'عامين', 'دقيقه', 'دقائق']);
 const ACTORS = new Set(['PER', 'ORG', 'GPE', 'NORP']);
+/** First words of a court's name, in matching form without the article. */
+const COURTS = new Set(['محكمه', 'محاكم', 'هيئه']);
 /**
  * A place fronted before the trigger and closed by a comma (وفي اليمن، قتل… في محافظة مأرب) sets
  * the scene of the whole report: a place named in the event's own clause is likelier its place.
@@ -66,13 +72,14 @@ export function assignArguments(
   const pairs: Pair[] = [];
   entities.forEach((entity, i) => {
     if (entity.first <= trigger.word && entity.last >= trigger.word) return;
-    if (isTitleNisba(entity, entities[i + 1])) return;
+    if (entity.dateline || isTitleNisba(entity, entities[i + 1])) return;
     const after = entity.first > trigger.word;
     const distance = after ? wordsBetween(words, trigger.word, entity.first) : wordsBetween(words, entity.last, trigger.word);
     const [lo, hi] = after ? [trigger.word, entity.first] : [entity.last, trigger.word];
     const intervening = otherTriggers.some((w) => w > lo && w < hi);
     const framed = !after && isClosedByComma(words, entity.last);
-    const position: Position = { after, distance, cue: entity.cue, duration: isDuration(words, entity), framed };
+    const court = entity.entity.type === 'ORG' && words[entity.first].stems.some((stem) => COURTS.has(stem));
+    const position: Position = { after, distance, cue: entity.cue, duration: isDuration(words, entity), framed, court };
     for (const role of eventType.roles) {
       if (!roleAccepts(role, entity.entity.type, schema)) continue;
       let score = roleScore(role.name, eventType.name, trigger, position, entity.entity.type);
@@ -108,6 +115,8 @@ interface Position {
   readonly duration: boolean;
   /** Before the trigger and followed by a comma. */
   readonly framed: boolean;
+  /** An organization named as a court (محكمة مدينة تبليسي): the judge, never the accused or the agent. */
+  readonly court: boolean;
 }
 
 /** How well an entity at `p` fits `role` of the event, before distance. */
@@ -116,7 +125,8 @@ function roleScore(role: string, eventType: string, t: EventTrigger, p: Position
   const near = (n: number) => d <= n;
   switch (role) {
     case 'Place':
-      return cue === 'place' ? 0.85 * (p.framed ? FRAME_PLACE : 1) : cue ? 0 : 0.15;
+      if (cue !== 'place') return cue ? 0 : 0.15;
+      return 0.85 * (p.framed ? FRAME_PLACE : !after && t.pos === 'noun' ? PLACE_BEFORE_NOUN : 1);
     case 'Destination':
       if (!after) return 0;
       if (cue === 'to') return 0.9;
@@ -134,6 +144,7 @@ function roleScore(role: string, eventType: string, t: EventTrigger, p: Position
       return ACTORS.has(entityType) ? 0.35 : 0.5;
     case 'Agent':
       if (cue === 'by') return 0.85;
+      if (DEATH_NOUNS.has(t.lemma) || p.court) return 0;
       if (cue === 'of') return after && t.pos === 'noun' && eventType === 'Transport' ? 0.7 : 0;
       if (cue || t.passive || NO_AGENT_SUBJECT.has(t.lemma)) return 0;
       if (!after) return near(3) ? (t.pos === 'verb' ? 0.6 : 0.3) : 0;
@@ -153,10 +164,12 @@ function roleScore(role: string, eventType: string, t: EventTrigger, p: Position
       if (cue === 'with') return t.passive ? 0.6 : 0;
       if (cue === 'of') return after && t.pos === 'noun' ? 0.6 : 0;
       if (cue) return 0;
+      if (p.court) return 0;
       if (after) return near(3) ? 0.7 : near(6) ? 0.5 : 0;
+      if (DEATH_NOUNS.has(t.lemma)) return near(6) ? 0.7 : 0;
       return t.passive && near(5) ? 0.6 : 0;
     case 'Adjudicator':
-      return cue === 'before' ? 0.85 : 0;
+      return cue === 'before' || (p.court && !cue) ? 0.85 : 0;
     default:
       return 0;
   }
@@ -186,9 +199,12 @@ function weakenFartherInPosition(pairs: Pair[]): void {
   }
 }
 
-/** A nationality right before a person's name is part of the person's title (الرئيس الأميركي دونالد ترامب). */
+/**
+ * A nationality right before a person's name, or one title word before it, is part of the
+ * person's title (الرئيس الأميركي دونالد ترامب، رئيس الوزراء الكويتي الشيخ ناصر).
+ */
 function isTitleNisba(entity: SentenceEntity, next: SentenceEntity | undefined): boolean {
-  return entity.entity.type === 'NORP' && next?.entity.type === 'PER' && next.first <= entity.last + 1;
+  return entity.entity.type === 'NORP' && next?.entity.type === 'PER' && next.first <= entity.last + 2;
 }
 
 function isClosedByComma(words: readonly SentenceWord[], last: number): boolean {

@@ -21,6 +21,8 @@ export interface SentenceEntity {
   readonly cue?: RoleCue;
   /** Joined by و to the entity just before it (في بغداد والبصرة). */
   readonly coordinated: boolean;
+  /** A dateline (بغداد - …): where the report was filed, not part of what happened. */
+  readonly dateline: boolean;
 }
 
 /** Places entities (offsets relative to the sentence, sorted by start) on the sentence's words. */
@@ -44,9 +46,16 @@ export function placeEntities(
     const previous = placed[placed.length - 1];
     const coordinated = prefix.startsWith('و') && previous !== undefined && wordsBefore(words, w, 1)[0] === previous.last;
     if (cue === undefined && coordinated) cue = previous.cue;
-    placed.push({ entity, first: w, last, cue, coordinated });
+    placed.push({ entity, first: w, last, cue, coordinated, dateline: isDateline(words, w, last) });
   }
   return placed;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+function isDateline(words: readonly SentenceWord[], first: number, last: number): boolean {
+  const next = words[last + 1];
+  return first === 0 && next !== undefined && next.punct && DASHES.has(next.stems[0]);
 }
 
 function prefixCue(prefix: string): RoleCue | undefined {

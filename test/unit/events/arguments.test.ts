@@ -69,6 +69,32 @@ describe('event arguments', () => {
     assert.deepEqual(argumentsOf('وفي الرياض، وقع الوزيران اتفاقا.', { entities: [['الرياض', 'GPE']] }), ['Place=الرياض']);
   });
 
+  it('never takes a dateline (بغداد - …) as an argument', () => {
+    assert.deepEqual(argumentsOf('مقديشو - هاجم مسلحون فندقا في كيسمايو.', { entities: [['مقديشو', 'GPE'], ['كيسمايو', 'GPE']] }), ['Place=كيسمايو']);
+  });
+
+  it('takes a court as the adjudicator, never the defendant', () => {
+    const text = 'وقضت محكمة مدينة تبليسي الأحد بسجن الناشط نيكا بيريدزه.';
+    assert.deepEqual(argumentsOf(text, { entities: [['محكمة مدينة تبليسي', 'ORG'], ['الأحد', 'DATE'], ['نيكا بيريدزه', 'PER']] }), [
+      'Adjudicator=محكمة مدينة تبليسي',
+      'Time=الأحد',
+      'Defendant=نيكا بيريدزه',
+    ]);
+  });
+
+  it('takes the subject of لقي … حتفه as the victim', () => {
+    const text = 'لقي المسؤول حسن ورسمه حتفه في كيسمايو.';
+    assert.deepEqual(argumentsOf(text, { entities: [['حسن ورسمه', 'PER'], ['كيسمايو', 'GPE']] }), ['Victim=حسن ورسمه', 'Place=كيسمايو']);
+  });
+
+  it('leaves a nationality in a title to the person after it (الكويتي الشيخ ناصر)', () => {
+    const text = 'ووصل رئيس الوزراء الكويتي الشيخ ناصر الصباح إلى كوالالمبور.';
+    assert.deepEqual(argumentsOf(text, { entities: [['الكويتي', 'NORP'], ['ناصر الصباح', 'PER'], ['كوالالمبور', 'GPE']] }), [
+      'Agent=ناصر الصباح',
+      'Destination=كوالالمبور',
+    ]);
+  });
+
   it('never takes an entity of another sentence', () => {
     const text = 'وصل الوفد إلى بغداد. واجتمع الوزير في أربيل.';
     const events = suggestEvents(text, { entities: [['بغداد', 'GPE'], ['أربيل', 'GPE']] });

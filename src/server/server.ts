@@ -45,7 +45,10 @@ export interface ServerOptions {
   readonly modelsDir: string;
   /** The CLI bundle, which retraining runs. */
   readonly cliPath: string;
-  /** Milliseconds to wait after typing before suggestions are recomputed and sent. */
+  /**
+   * Milliseconds to wait after a change before suggestions are recomputed and sent (default 0:
+   * the changes already received are still taken together, since the timer runs after them).
+   */
   readonly typingDelayMs?: number;
   /** Milliseconds to wait after an annotation change before the .ann is written. */
   readonly saveDelayMs?: number;
@@ -137,7 +140,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   function publishSoon(host: ArticleHost): void {
     clearTimeout(publishTimers.get(host.uri));
-    publishTimers.set(host.uri, setTimeout(() => publish(host), options.typingDelayMs ?? 10));
+    publishTimers.set(host.uri, setTimeout(() => publish(host), options.typingDelayMs ?? 0));
   }
 
   function saveSoon(host: ArticleHost): void {

@@ -60,6 +60,14 @@ export function createEventSuggester(resources: EventResources, options: EventSu
     if (!sentences) lineSentences.set(line, (sentences = splitSentences(line).map(({ start, end }) => ({ start, end }))));
     return sentences;
   };
+  /** The sentences of a document, in order. */
+  const documentSentences = function* (text: string): Generator<Span> {
+    const lines = [...splitLines(text)];
+    lineSentences.reserve(lines.length);
+    for (const line of lines) {
+      for (const s of sentencesOf(line.text)) yield { start: line.start + s.start, end: line.start + s.end };
+    }
+  };
   const analyze = (text: string): AnalyzedSentence => {
     let analyzed = analyses.get(text);
     if (!analyzed) {
@@ -80,12 +88,9 @@ export function createEventSuggester(resources: EventResources, options: EventSu
       const acceptedTriggers = new SortedSpans(request.acceptedTriggers);
       const rejected = new SortedSpans(request.rejected);
       const out: EventSuggestion[] = [];
-      const lines = [...splitLines(request.text)];
-      lineSentences.reserve(lines.length);
       let sentences = 0;
-      for (const line of lines) for (const inLine of sentencesOf(line.text)) {
+      for (const sentence of documentSentences(request.text)) {
         sentences++;
-        const sentence = { start: line.start + inLine.start, end: line.start + inLine.end };
         const text = request.text.slice(sentence.start, sentence.end);
         const analyzed = analyze(text);
         if (analyzed.candidates.length === 0) continue;

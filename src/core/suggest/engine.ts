@@ -15,6 +15,7 @@ import { gazetteerProposer } from './proposers/gazetteer';
 import { nisbaProposer } from './proposers/nisba';
 import { orgHeadProposer } from './proposers/orgHeads';
 import { personNameProposer } from './proposers/personNames';
+import { placeHeadProposer } from './proposers/placeHeads';
 import { titleProposer } from './proposers/titles';
 import { attachDecisions, splitLines, type DecidedLine } from './requestLines';
 import { excludeDecided, resolveOverlaps, spanKey } from './resolve';
@@ -49,7 +50,12 @@ function until(deadline: number): () => boolean {
   };
 }
 
-export function defaultProposers(res: EngineResources): LineProposer[] {
+/**
+ * The proposers whose proposals are features of the trained tagger (src/core/tagger/ruleFeatures.ts):
+ * a model learns their outputs, so this list changes only with a retrained model. Proposers added
+ * later join defaultProposers alone.
+ */
+export function taggerRuleProposers(res: EngineResources): LineProposer[] {
   return [
     gazetteerProposer(res),
     personNameProposer(res),
@@ -59,6 +65,10 @@ export function defaultProposers(res: EngineResources): LineProposer[] {
     nisbaProposer(res),
     dateProposer(res),
   ];
+}
+
+export function defaultProposers(res: EngineResources): LineProposer[] {
+  return [...taggerRuleProposers(res), placeHeadProposer(res)];
 }
 
 /** What is cached per line text (for one set of allowed types and one model). */

@@ -7,7 +7,7 @@ import { WordFrequency } from './frequency';
 import { COMMON_RANK } from './nameClass';
 import { nisbaForms } from './nisbas';
 import { PhraseIndex } from './phraseIndex';
-import type { DateWordKind, EngineResources, GazetteerEntry, NameToken, NameTokenClass, NisbaForm, OrgHeadForms } from './resources';
+import type { DateWordKind, EngineResources, GazetteerEntry, NameToken, NameTokenClass, NisbaForm, OrgHeadForms, PlaceHead } from './resources';
 import { PROCLITIC_LETTERS } from './words';
 
 export function loadEngineResources(dataDir: DataSource): EngineResources {
@@ -104,6 +104,12 @@ function loadVocabularies(dataDir: DataSource) {
     (role === 'head' ? facilityHeads : facilityModifiers).add(remember(phraseWords(word))[0]);
   }
 
+  const placeHeads = new PhraseIndex<PlaceHead>();
+  for (const [head, type, extent] of readRows(dataDir, 'curated/place-heads.tsv')) {
+    if (extent !== 'name' && extent !== 'whole') throw new Error(`curated/place-heads.tsv: "${head}" needs the extent name or whole, not "${extent}"`);
+    placeHeads.add(remember(phraseWords(head)), { type, extent });
+  }
+
   const nisbas = new Map<string, NisbaForm>();
   for (const [word, kind] of readRows(dataDir, 'curated/nisbas.tsv')) {
     const form = normalizeForMatching(word);
@@ -114,5 +120,5 @@ function loadVocabularies(dataDir: DataSource) {
   const dateWords = new PhraseIndex<ReadonlySet<DateWordKind>>((a, b) => new Set([...a, ...b]));
   for (const [word, kind] of readRows(dataDir, 'curated/dates.tsv')) dateWords.add(remember(phraseWords(word)), new Set([kind as DateWordKind]));
 
-  return { titles, orgHeads, facilityHeads, facilityModifiers, nisbas, dateWords, vocabulary };
+  return { titles, orgHeads, facilityHeads, facilityModifiers, placeHeads, nisbas, dateWords, vocabulary };
 }

@@ -31,6 +31,13 @@ export type DateWordKind =
   | 'weekday' | 'weekday?' | 'month' | 'month?' | 'part-of-day' | 'relative' | 'relative-noun'
   | 'relative-modifier' | 'edge' | 'year-word' | 'unit' | 'unit-dual' | 'number-word' | 'day-word';
 
+export interface PlaceHead {
+  /** Entity type of the place (LOC, GPE). */
+  readonly type: string;
+  /** `name`: the span is the name after the head (حي الدورة → الدورة); `whole`: head and name (شارع السعدون). */
+  readonly extent: 'name' | 'whole';
+}
+
 export interface NisbaForm {
   /** NORP only next to another NORP word (السنة). */
   readonly paired: boolean;
@@ -48,6 +55,8 @@ export interface EngineResources {
   readonly orgHeads: ReadonlyMap<string, OrgHeadForms>;
   readonly facilityHeads: ReadonlySet<string>;
   readonly facilityModifiers: ReadonlySet<string>;
+  /** Heads of place names (حي، مخيم، شارع…): the type they give and whether the span keeps the head. */
+  readonly placeHeads: PhraseIndex<PlaceHead>;
   /** Every inflected nisba form (with and without ال). */
   readonly nisbas: ReadonlyMap<string, NisbaForm>;
   readonly dateWords: PhraseIndex<ReadonlySet<DateWordKind>>;

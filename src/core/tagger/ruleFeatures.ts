@@ -10,7 +10,7 @@
 
 import * as zlib from 'node:zlib';
 import { recordingReader } from '../suggest/dataFiles';
-import { defaultProposers } from '../suggest/engine';
+import { taggerRuleProposers } from '../suggest/engine';
 import { analyzeLine } from '../suggest/lineContext';
 import { loadEngineResources } from '../suggest/loadResources';
 import type { LineProposer } from '../suggest/proposal';
@@ -32,6 +32,12 @@ export function readRuleData(dataDir: string): RuleData {
   return data;
 }
 
+/**
+ * Data files the engine started reading after models were trained without them; their rules are
+ * not among the tagger's (taggerRuleProposers), so such a model reads them as empty.
+ */
+const LATER_FILES: ReadonlySet<string> = new Set(['curated/place-heads.tsv']);
+
 /** Resources built from RuleData, by digest (models loaded again share them). */
 const shared = new Map<number, EngineResources>();
 const MAX_SHARED = 4;
@@ -49,7 +55,7 @@ function resourcesOf(data: RuleData): EngineResources {
     if (shared.size >= MAX_SHARED) shared.clear();
     res = loadEngineResources({
       read: (file) => {
-        const content = data.files.get(file);
+        const content = data.files.get(file) ?? (LATER_FILES.has(file) ? '' : undefined);
         if (content === undefined) throw new Error(`the model's rule data has no ${file}`);
         return content;
       },
@@ -72,7 +78,7 @@ export class RuleFeatures {
   private get rules() {
     if (!this.engine) {
       const res = resourcesOf(this.data);
-      this.engine = { res, analyzer: wordAnalyzerFor(res), proposers: defaultProposers(res) };
+      this.engine = { res, analyzer: wordAnalyzerFor(res), proposers: taggerRuleProposers(res) };
     }
     return this.engine;
   }

@@ -31,7 +31,7 @@ export function facilityHeadProposer(res: EngineResources): LineProposer {
 }
 
 /** End of the proper name at `j`: a place entry, a person's name or a rare proper word. */
-function nameEnd(line: LineContext, j: number, res: EngineResources): number | undefined {
+export function nameEnd(line: LineContext, j: number, res: EngineResources): number | undefined {
   const w = line.words[j];
   if (!w || w.kind !== 'arabic' || hasProclitic(w)) return undefined;
   const entity = line.entities[j];

@@ -1,0 +1,24 @@
+// rule:place-head on short sentences.
+
+import * as assert from 'node:assert/strict';
+import { labelled, suggest } from './helpers';
+
+const places = (text: string) => labelled(text, suggest(text)).filter((l) => /^(GPE|LOC):/.test(l));
+
+describe('suggestion engine: place heads', () => {
+  it('takes the name after a neighbourhood or town head, without the head', () => {
+    assert.deepEqual(places('انفجرت عبوة في حي الدورة.'), ['LOC:الدورة']);
+    assert.deepEqual(places('اقتحم الجيش مخيم بلاطة.'), ['GPE:بلاطة']);
+  });
+
+  it('keeps the head of streets, rivers and islands', () => {
+    assert.deepEqual(places('انفجرت سيارة في شارع السعدون.'), ['LOC:شارع السعدون']);
+    assert.deepEqual(places('اشتبكت الزوارق قرب جزيرة كمران.'), ['LOC:جزيرة كمران']);
+  });
+
+  it('leaves adjectives and common nouns after a head alone', () => {
+    assert.deepEqual(places('انتشرت القوات في منطقة حدودية.'), []);
+    assert.deepEqual(places('انتشرت القوات في منطقة الحدود.'), []);
+    assert.deepEqual(places('وصلوا إلى المنطقة الخضراء.').filter((p) => p.includes('الخضراء') && !p.startsWith('LOC:المنطقة')), []);
+  });
+});

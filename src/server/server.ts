@@ -57,6 +57,8 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions): void {
   const hosts = new Map<string, ArticleHost>();
   const publishTimers = new Map<string, NodeJS.Timeout>();
+  /** Counts each article's publications, so that a round of suggesting knows whether it is still the latest. */
+  const publishGenerations = new Map<string, number>();
   const saveTimers = new Map<string, NodeJS.Timeout>();
   let workspaceRoots: string[] = [];
   let sessionOptions: SessionOptions = {};
@@ -118,14 +120,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function publish(host: ArticleHost): void {
     clearTimeout(publishTimers.get(host.uri));
     publishTimers.delete(host.uri);
+    const generation = (publishGenerations.get(host.uri) ?? 0) + 1;
+    publishGenerations.set(host.uri, generation);
     const state = articleState(host);
-    void connection.sendNotification(ArticleStateNotification, state);
-    // A long article is suggested in rounds; messages that arrive in between are served first.
+    const sent = connection.sendNotification(ArticleStateNotification, state);
+    // A long article is suggested in rounds: the next starts once this state is written, and after
+    // the messages that arrived in between (a newer or pending publish takes over).
     if (state.suggesting) {
-      publishTimers.set(host.uri, setTimeout(() => {
-        host.session.refreshSuggestions();
-        publish(host);
-      }, 0));
+      void sent.then(() => {
+        if (hosts.get(host.uri) !== host || publishGenerations.get(host.uri) !== generation || publishTimers.has(host.uri)) return;
+        publishTimers.set(host.uri, setTimeout(() => {
+          host.session.refreshSuggestions();
+          publish(host);
+        }, 0));
+      });
     }
     void connection.sendDiagnostics({
       uri: host.uri,
@@ -240,6 +248,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!host) return;
     if (host.unsavedAnnotations && host.textMatchesDisk) void save(host);
     clearTimeout(publishTimers.get(host.uri));
+    publishTimers.delete(host.uri);
+    publishGenerations.delete(host.uri);
     clearTimeout(saveTimers.get(host.uri));
     hosts.delete(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });

@@ -11,18 +11,7 @@ import type { TawsimApi } from '../../src/client/extension';
 import type { Node } from '../../src/client/tree';
 import type { ArticleState, ItemView } from '../../src/shared/protocol';
 import { requestScreenshot } from './screenshot';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, check: () => T | undefined | false, ms = 15000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
+import { closeAllAndForget, completeStateWhere, sleep, until, visibleEditor } from './waits';
 
 describe('annotating the sample article', function () {
   this.timeout(90000);
@@ -30,16 +19,8 @@ describe('annotating the sample article', function () {
   let sampleUri: vscode.Uri;
   let annPath: string;
 
-  const state = (): ArticleState | undefined => {
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === sampleUri.toString());
-    return editor ? api.states.current(editor) : undefined;
-  };
-  /** The first complete state (not still suggesting) that passes `test`. */
-  const stateWhere = (what: string, test: (s: ArticleState) => boolean) => until(what, () => {
-    const s = state();
-    return s && !s.suggesting && test(s) ? s : undefined;
-  });
-  const editor = () => until('the sample editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === sampleUri.toString()));
+  const stateWhere = (what: string, test: (s: ArticleState) => boolean) => completeStateWhere(api, sampleUri, what, test);
+  const editor = () => until('the sample editor', () => visibleEditor(sampleUri));
   const suggestion = (s: ArticleState, text: string, type?: string): ItemView => {
     const item = s.items.find((i) => i.status === 'suggested' && i.text === text && (!type || i.type === type));
     assert.ok(item, `no suggestion «${text}»`);
@@ -57,19 +38,7 @@ describe('annotating the sample article', function () {
     await until('article mode', () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === sampleUri.toString() && d.languageId === 'arabic-article'));
     return stateWhere('suggestions', (s) => s.counts.suggested > 0);
   };
-  const closeSample = async () => {
-    const closed = new Promise<void>((resolve) => {
-      const sub = vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d.uri.toString() === sampleUri.toString()) {
-          sub.dispose();
-          resolve();
-        }
-      });
-    });
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await Promise.race([closed, sleep(20000).then(() => { throw new Error('the article was not closed'); })]);
-    await until('the server to forget the article', () => !api.states.get(sampleUri));
-  };
+  const closeSample = () => closeAllAndForget(api, sampleUri);
 
   before(async () => {
     const extension = vscode.extensions.getExtension<TawsimApi>('tawsim.tawsim');

@@ -7,18 +7,7 @@ import * as vscode from 'vscode';
 import type { TawsimApi } from '../../src/client/extension';
 import type { ArticleState, EventView } from '../../src/shared/protocol';
 import { requestScreenshot } from './screenshot';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, check: () => T | undefined | false, ms = 15000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
+import { closeAllAndForget, completeStateWhere, sleep, until, visibleEditor } from './waits';
 
 describe('events in the sample article', function () {
   this.timeout(90000);
@@ -26,34 +15,14 @@ describe('events in the sample article', function () {
   let uri: vscode.Uri;
   let annPath: string;
 
-  const state = (): ArticleState | undefined => {
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-    return editor ? api.states.current(editor) : undefined;
-  };
-  /** The first complete state (not still suggesting) that passes `test`. */
-  const stateWhere = (what: string, test: (s: ArticleState) => boolean) => until(what, () => {
-    const s = state();
-    return s && !s.suggesting && test(s) ? s : undefined;
-  });
+  const stateWhere = (what: string, test: (s: ArticleState) => boolean) => completeStateWhere(api, uri, what, test);
   const open = async () => {
     await vscode.commands.executeCommand('vscode.open', uri, { preview: false });
     return stateWhere('suggestions', (s) => s.counts.suggested > 0);
   };
-  const close = async () => {
-    const closed = new Promise<void>((resolve) => {
-      const sub = vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d.uri.toString() === uri.toString()) {
-          sub.dispose();
-          resolve();
-        }
-      });
-    });
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await Promise.race([closed, sleep(20000).then(() => { throw new Error('the article was not closed'); })]);
-    await until('the server to forget the article', () => !api.states.get(uri));
-  };
+  const close = () => closeAllAndForget(api, uri);
   const cursorOn = async (offset: number) => {
-    const editor = await until('editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString()));
+    const editor = await until('editor', () => visibleEditor(uri));
     const p = editor.document.positionAt(offset);
     editor.selection = new vscode.Selection(p, p);
   };
@@ -108,7 +77,7 @@ describe('events in the sample article', function () {
     const events = api.tree.getChildren().find((n) => n.kind === 'events')!;
     for (const type of api.tree.getChildren(events)) await api.tree.view.reveal(type, { expand: true, select: false, focus: false });
     await api.tree.view.reveal(events, { expand: true, select: false, focus: false });
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())!;
+    const editor = visibleEditor(uri)!;
     await vscode.window.showTextDocument(editor.document, { preview: false });
     await cursorOn(accepted.trigger.spans[0].start + 1);
     editor.revealRange(new vscode.Range(editor.selection.active, editor.selection.active), vscode.TextEditorRevealType.InCenter);

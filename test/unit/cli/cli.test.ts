@@ -1,19 +1,15 @@
-// The `tawsim` command line, run as a child process from its bundle (dist/cli.js, built here as
-// scripts/build.mjs builds it).
+// The `tawsim` command line, run as a child process from its bundle (dist/cli.js, see cliBundle.ts).
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
 import { loadAnn } from '../../../src/core/formats/annFile';
 import { parseBrat } from '../../../src/core/formats/brat';
 import { NEWS_SCHEMA } from '../../../src/core/schema/defaultSchema';
 import { OffsetConverter } from '../../../src/core/text/offsets';
+import { buildCliBundle, REPO, runCli } from './cliBundle';
 
-const REPO = path.resolve(__dirname, '../../../..');
-const CLI = path.join(REPO, 'dist', 'cli.js');
 const SAMPLE = 'samples/kadhimi-washington.txt';
 const SAMPLE_TEXT = fs.readFileSync(path.join(REPO, SAMPLE), 'utf8');
 const CORPUS = path.join(REPO, 'test/fixtures/export/corpus');
@@ -21,28 +17,13 @@ const NEWS_TYPES = new Set(NEWS_SCHEMA.entities.map((e) => e.name));
 const NEWS_EVENTS = new Set(NEWS_SCHEMA.events.map((e) => e.name));
 const EVENTS_DEV = path.join(REPO, 'test/fixtures/events');
 
-function tawsim(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const tawsim = (...args: string[]) => runCli(args);
 
 describe('tawsim CLI (dist/cli.js)', function () {
   this.timeout(60000);
   let tmp: string;
 
-  before(() => {
-    esbuild.buildSync({
-      entryPoints: [path.join(REPO, 'src/cli/main.ts')],
-      outfile: CLI,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      sourcemap: true,
-      banner: { js: '#!/usr/bin/env node' },
-      logLevel: 'error',
-    });
-  });
+  before(buildCliBundle);
   beforeEach(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-cli-'));
   });
@@ -228,8 +209,8 @@ describe('tawsim CLI (dist/cli.js)', function () {
     it('uses the annotation.conf found from the file up to the cwd', () => {
       // Only GPE is declared: every suggestion must be a GPE.
       const dir = path.join(REPO, 'test/fixtures/cli-gpe-only');
-      const r = spawnSync(process.execPath, [CLI, 'suggest', 'article.txt'], { cwd: dir, encoding: 'utf8' });
-      assert.equal(r.status, 0, r.stderr);
+      const r = runCli(['suggest', 'article.txt'], '', dir);
+      assert.equal(r.code, 0, r.stderr);
       const records = parseBrat(r.stdout);
       assert.ok(records.length > 0);
       assert.deepEqual([...new Set(records.map((rec) => rec.kind === 'T' && rec.type))], ['GPE']);

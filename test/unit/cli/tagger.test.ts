@@ -1,23 +1,17 @@
 // The tagger's commands (tag-conll, eval-conll, train), run as child processes from the CLI bundle
-// (dist/cli.js, built here as scripts/build.mjs builds it), with the shipped model by default.
+// (dist/cli.js, see cliBundle.ts), with the shipped model by default.
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
 import { MODEL_FORMAT_VERSION } from '../../../src/core/tagger/modelFile';
 import { syntheticCorpus } from '../tagger/fixture';
+import { buildCliBundle, REPO, runCli } from './cliBundle';
 
-const REPO = path.resolve(__dirname, '../../../..');
-const CLI = path.join(REPO, 'dist', 'cli.js');
 const MODEL = path.join(REPO, 'models', 'anercorp.tagger');
 
-function tawsim(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', input: input ?? '' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const tawsim = (args: string[], input?: string | Buffer) => runCli(args, input);
 
 const toConll = (sentences: { tokens: readonly string[]; labels: readonly string[] }[]) =>
   sentences.map((s) => s.tokens.map((t, i) => `${t} ${s.labels[i]}\n`).join('') + '\n').join('');
@@ -26,19 +20,7 @@ describe('tawsim tagger commands (dist/cli.js)', function () {
   this.timeout(120000);
   let tmp: string;
 
-  before(() => {
-    esbuild.buildSync({
-      entryPoints: [path.join(REPO, 'src/cli/main.ts')],
-      outfile: CLI,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      sourcemap: true,
-      banner: { js: '#!/usr/bin/env node' },
-      logLevel: 'error',
-    });
-  });
+  before(buildCliBundle);
   beforeEach(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-tagger-cli-'));
   });
@@ -77,8 +59,8 @@ describe('tawsim tagger commands (dist/cli.js)', function () {
     ];
     for (const [what, args, stdin, code, message] of bad) {
       it(`exits ${code} on ${what}, with a message and no stack trace`, () => {
-        const r = spawnSync(process.execPath, [CLI, 'tag-conll', ...args], { cwd: REPO, input: stdin, encoding: 'utf8' });
-        assert.equal(r.status, code, r.stderr);
+        const r = tawsim(['tag-conll', ...args], stdin);
+        assert.equal(r.code, code, r.stderr);
         assert.match(r.stderr, message);
         assert.ok(!/\n\s+at /.test(r.stderr), r.stderr);
         assert.equal(r.stdout, '');

@@ -6,7 +6,7 @@
 import { normalizeForMatching } from '../text';
 import type { CandidateEntity } from './types';
 import type { CueSetName, CueSets } from './cues';
-import { isCue, wordsBefore, type SentenceWord } from './sentence';
+import { cueLengthBefore, isCue, wordsBefore, type SentenceWord } from './sentence';
 
 /** What introduces an entity; `of` is the proclitic ل (للكاظمي، لواشنطن). */
 export type RoleCue = 'place' | 'to' | 'from' | 'against' | 'with' | 'about' | 'before' | 'by' | 'of';
@@ -85,17 +85,12 @@ function isNisba(word: SentenceWord): boolean {
   return !word.punct && /..(يه|ي)$/.test(word.stems[0]);
 }
 
-/** The cue that ends just before word `i`: the longest phrase of any set, then a single word. */
+/** The cue that ends just before word `i`: the longest phrase of any set, then a single word (the first set wins a tie). */
 function cueBefore(words: readonly SentenceWord[], i: number, cues: CueSets): RoleCue | undefined {
-  const before = wordsBefore(words, i, 3);
   let best: { cue: RoleCue; length: number } | undefined;
   for (const name of CUE_SETS) {
-    const set = cues.get(name)!;
-    for (const phrase of set.phrases) {
-      const fits = phrase.length <= before.length && phrase.every((word, k) => words[before[phrase.length - 1 - k]].stems.includes(word));
-      if (fits && (!best || phrase.length > best.length)) best = { cue: name, length: phrase.length };
-    }
-    if (!best && before.length && words[before[0]].stems.some((s) => set.words.has(s))) best = { cue: name, length: 1 };
+    const length = cueLengthBefore(words, i, cues.get(name)!);
+    if (length > (best?.length ?? 0)) best = { cue: name, length };
   }
   return best?.cue;
 }

@@ -50,12 +50,15 @@ export function anyCue(words: readonly SentenceWord[], indices: readonly number[
   return indices.some((k) => isCue(words[k], cues));
 }
 
-/** A cue of the set (one word or a phrase) ends just before word `i`. */
-export function cueBefore(words: readonly SentenceWord[], i: number, cues: CueSet): boolean {
+/** Words in the longest cue of the set (a phrase, else one word) that ends just before word `i`; 0 for none. */
+export function cueLengthBefore(words: readonly SentenceWord[], i: number, cues: CueSet): number {
   const before = wordsBefore(words, i, 3);
-  if (before.length && isCue(words[before[0]], cues)) return true;
-  return cues.phrases.some((phrase) => phrase.length <= before.length
-    && phrase.every((w, k) => words[before[phrase.length - 1 - k]].stems.includes(w)));
+  let longest = 0;
+  for (const phrase of cues.phrases) {
+    const fits = phrase.length <= before.length && phrase.every((w, k) => words[before[phrase.length - 1 - k]].stems.includes(w));
+    if (fits && phrase.length > longest) longest = phrase.length;
+  }
+  return longest || (before.length && isCue(words[before[0]], cues) ? 1 : 0);
 }
 
 /** Number of words strictly between words `a` and `b` (punctuation skipped). */

@@ -132,8 +132,6 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     if (!resolved) {
       const last = lastResolved.get(line.context.text);
       if ((last && !contextComplete) || !inTime()) return { resolved: last, final: false };
-    }
-    if (!resolved) {
       const fromModel = model && documentContext ? modelProposals(line.context, line.sentences, model, documentContext, schema, res) : [];
       const proposals = model ? [...weighAgainstModel(line.ruleProposals, fromModel), ...fromModel] : line.ruleProposals;
       const kept = resolveOverlaps(proposals);
@@ -147,7 +145,6 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
   const suggestWithin = (request: SuggestRequest, budgetMs: number): SuggestProgress => {
     const allowed = new Set(request.schema.entities.map((e) => e.name));
     const model = options.tagger?.model();
-    // Half the time for analysing new lines, the rest for resolving them.
     const started = performance.now();
     const deadline = started + budgetMs;
     const cacheFor = `${[...allowed].sort().join(' ')}|${model ? options.tagger!.generation : 'rules'}`;
@@ -161,6 +158,7 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     cache.reserve(split.length);
     resolvedCache.reserve(split.length);
     lastResolved.reserve(split.length);
+    // Half the time for analysing new lines, the rest for resolving them.
     const analyseInTime = until(started + budgetMs / 2);
     const lines: RequestLine[] = split.map(({ start, text }) => ({ start, analyzed: analyze(text, allowed, model, analyseInTime) }));
     const contextComplete = lines.every((l) => l.analyzed);

@@ -7,6 +7,7 @@
 // The span starts after the head's proclitics.
 
 import { CONFIDENCE } from '../confidence';
+import { isNisbaLike } from '../nisbas';
 import type { LineContext } from '../lineContext';
 import { isProperWord, isStopword } from '../nameClass';
 import type { LineProposer, Proposal } from '../proposal';
@@ -66,11 +67,6 @@ function adjectivesEnd(line: LineContext, j: number, res: EngineResources): numb
   let end = j;
   while (end - j < MAX_ADJECTIVES && plain(line, end, res) && isNisbaLike(line.words[end].form) && !res.dateWords.single(line.words[end].form)) end++;
   return end;
-}
-
-/** A definite adjective of the nisba pattern: ال…ي or ال…ية. */
-function isNisbaLike(form: string): boolean {
-  return isDefinite(form) && form.length >= 5 && (form.endsWith('ي') || form.endsWith('يه'));
 }
 
 /** An Arabic word without proclitics that is not a stopword. */

@@ -6,6 +6,7 @@ import { CONFIDENCE } from '../confidence';
 import type { LineContext } from '../lineContext';
 import type { LineProposer, Proposal } from '../proposal';
 import type { EngineResources } from '../resources';
+import { isNisbaLike } from '../nisbas';
 import { hasProclitic } from '../words';
 import { nameEnd } from './facilityHeads';
 
@@ -38,7 +39,7 @@ function definiteName(line: LineContext, j: number, res: EngineResources): numbe
   const w = line.words[j];
   if (!w || w.kind !== 'arabic' || hasProclitic(w) || !w.form.startsWith('ال')) return undefined;
   const bare = w.form.slice(2);
-  if (bare.length < 3 || /(ي|يه|يون|يين)$/.test(bare) || res.stopwords.has(w.form) || res.vocabulary.has(w.form) || res.vocabulary.has(bare)) return undefined;
+  if (bare.length < 3 || isNisbaLike(w.form) || /(يون|يين)$/.test(bare) || res.stopwords.has(w.form) || res.vocabulary.has(w.form) || res.vocabulary.has(bare)) return undefined;
   if (res.frequency.rank(w.form) < ORDINARY_RANK) return undefined;
   return j + 1;
 }

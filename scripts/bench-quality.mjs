@@ -85,7 +85,7 @@ console.log(`\ndev (${path.relative(repo, devFile)}, ${dev.length} sentences): b
 console.log('type      P       R      F1   gold  pred');
 for (const [type, s] of Object.entries(e.perType)) console.log(`${type.padEnd(5)} ${f(s.p)} ${f(s.r)} ${f(s.f1)} ${String(s.gold).padStart(6)} ${String(s.pred).padStart(5)}`);
 console.log(`micro ${f(e.micro.p)} ${f(e.micro.r)} ${f(e.micro.f1)} ${String(e.micro.gold).padStart(6)} ${String(e.micro.pred).padStart(5)}`);
-const first = tagger.evaluateConll(dev.map((s) => s.labels), dev.map((s) => model.firstPass(s.tokens).tokens.map((x) => x.label)));
+const first = tagger.evaluateConll(dev.map((s) => s.labels), dev.map((s) => model.firstPass(s.tokens)));
 console.log(`(first pass alone: micro F1 ${first.micro.f1.toFixed(2)})`);
 
 // Speed: both passes over the dev split, repeated for at least 2 s, on this one thread.

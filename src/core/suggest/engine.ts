@@ -163,7 +163,7 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     const lines: RequestLine[] = split.map(({ start, text }) => ({ start, analyzed: analyze(text, allowed, model, analyseInTime) }));
     const contextComplete = lines.every((l) => l.analyzed);
     const documentContext = model?.documentContext(
-      lines.flatMap((l) => l.analyzed?.sentences.map((s) => ({ tokens: s.tokens, tags: s.first })) ?? []),
+      lines.flatMap((l) => l.analyzed?.sentences ?? []),
     );
     let doneLines = 0;
     let complete = contextComplete;

@@ -3,7 +3,7 @@
 
 import { schemaTypesOf } from '../learning/nativeTypes';
 import type { Schema } from '../schema/types';
-import type { DocumentContext, SentenceTags, TaggerModel } from '../tagger';
+import type { DocumentContext, TaggerModel } from '../tagger';
 import { splitSentences } from '../text/tokenize';
 import type { LineContext } from './lineContext';
 import type { Proposal } from './proposal';
@@ -20,14 +20,15 @@ export interface ModelSentence {
   /** Index of its first word in the line's words. */
   readonly firstWord: number;
   readonly tokens: readonly string[];
-  readonly first: SentenceTags;
+  /** First-pass labels. */
+  readonly labels: readonly string[];
 }
 
 export function firstPasses(line: LineContext, model: TaggerModel): ModelSentence[] {
   const indexOf = new Map(line.words.map((w, i) => [w.start, i]));
   return splitSentences(line.text, [...line.words]).map((s) => {
     const tokens = s.tokens.map((t) => t.text);
-    return { firstWord: indexOf.get(s.tokens[0].start)!, tokens, first: model.firstPass(tokens) };
+    return { firstWord: indexOf.get(s.tokens[0].start)!, tokens, labels: model.firstPass(tokens) };
   });
 }
 

@@ -165,17 +165,34 @@ export class FeatureExtractor {
   contextHashes(words: readonly WordInfo[], t: number, extras: Extras, out: number[]): void {
     const n = words.length;
     const W = this.window;
-    if (W > 0 && this.on.has('word')) {
-      out.push(mixHash(t > 0 ? words[t - 1].bigram : PAD, mixHash(words[t].bigram, BIGRAM_LEFT)));
-      out.push(mixHash(words[t].bigram, mixHash(t + 1 < n ? words[t + 1].bigram : PAD, BIGRAM_RIGHT)));
-    }
+    if (W > 0 && this.on.has('word')) out.push(this.bigramLeft(words, t), this.bigramRight(words, t));
     for (const extra of extras) {
       for (const h of extra[t]) out.push(h);
       if (W > 0) {
-        if (t > 0) for (const h of extra[t - 1]) out.push(mixHash(h, OFFSET[-1]));
-        if (t + 1 < n) for (const h of extra[t + 1]) out.push(mixHash(h, OFFSET[1]));
+        if (t > 0) for (const h of extra[t - 1]) out.push(this.seenFromRight(h));
+        if (t + 1 < n) for (const h of extra[t + 1]) out.push(this.seenFromLeft(h));
       }
     }
+  }
+
+  /** The word bigram of token t and its left neighbour. */
+  bigramLeft(words: readonly WordInfo[], t: number): number {
+    return mixHash(t > 0 ? words[t - 1].bigram : PAD, mixHash(words[t].bigram, BIGRAM_LEFT));
+  }
+
+  /** The word bigram of token t and its right neighbour. */
+  bigramRight(words: readonly WordInfo[], t: number): number {
+    return mixHash(words[t].bigram, mixHash(t + 1 < words.length ? words[t + 1].bigram : PAD, BIGRAM_RIGHT));
+  }
+
+  /** An extra hash of a token as the token after it sees it. */
+  seenFromRight(h: number): number {
+    return mixHash(h, OFFSET[-1]);
+  }
+
+  /** An extra hash of a token as the token before it sees it. */
+  seenFromLeft(h: number): number {
+    return mixHash(h, OFFSET[1]);
   }
 
   /** The feature hashes of every token of a sentence: `offsets[t]..offsets[t + 1]` index `hashes`. */

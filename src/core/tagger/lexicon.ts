@@ -13,6 +13,12 @@ export interface LexiconEntry {
   readonly counts: Float64Array;
 }
 
+/** The best type of the longest known multi-word name covering a token, and whether the token begins it. */
+export interface PhraseMatch {
+  readonly type: number;
+  readonly begin: boolean;
+}
+
 export class Lexicon {
   readonly words = new Map<string, LexiconEntry>();
   /** Multi-word entity names by stems; counts per type. */
@@ -62,8 +68,8 @@ export class Lexicon {
   }
 
   /** For each token, the best type of the longest known multi-word name covering it: [type, B?] or undefined. */
-  phraseMatches(stems: readonly string[]): ({ type: number; begin: boolean } | undefined)[] {
-    const out: ({ type: number; begin: boolean } | undefined)[] = stems.map(() => undefined);
+  phraseMatches(stems: readonly string[]): (PhraseMatch | undefined)[] {
+    const out: (PhraseMatch | undefined)[] = stems.map(() => undefined);
     for (let i = 0; i < stems.length; i++) {
       const m = this.phrases.longest(stems[i], stems, i);
       if (!m) continue;

@@ -112,7 +112,7 @@ class Learner implements OnlineLearner {
     train(0, m.pass1, this.base.pass1, (words) => m.extras(words));
     if (m.pass2 && this.base.pass2) {
       // The document features of the examples as the second pass would see them, from the updated first pass.
-      const context = m.documentContext(sentences.map((s) => ({ tokens: s.tokens, tags: m.firstPass(s.tokens) })));
+      const context = m.documentContext(sentences.map((s) => ({ tokens: s.tokens, labels: m.firstPass(s.tokens) })));
       train(1, m.pass2, this.base.pass2, (words) => [...m.extras(words), m.documentExtras(words, context)]);
     }
   }

@@ -51,8 +51,10 @@ export class Tagger implements TaggerModel {
   private readonly scorers = new Map<CrfParams, WordScores>();
   /** The stems of a sentence's tokens, by the tokens array (the engine keeps it with the line). */
   private readonly stemCache = new WeakMap<readonly string[], readonly string[]>();
-  /** A sentence's first-pass labels, by its tags object (kept with the line as well). */
-  private readonly labelCache = new WeakMap<SentenceTags, readonly string[]>();
+  /** A sentence's first-pass extras, by the tokens array, read by both passes while the lexicon is the same. */
+  private readonly extrasCache = new WeakMap<readonly string[], { readonly lexicon: number; readonly extras: Extras }>();
+  /** Changes whenever the lexicon the features read does (replaced or extended). */
+  private lexiconGeneration = 0;
 
   constructor(parts: TaggerParts) {
     this.labels = parts.labels;
@@ -69,6 +71,7 @@ export class Tagger implements TaggerModel {
 
   setLexicon(lexicon: Lexicon | undefined): void {
     this.lexicon = lexicon;
+    this.lexiconGeneration++;
     this.lexiconView = lexicon ? new LexiconView(lexicon, this.types, LEXICON_PREFIX) : undefined;
   }
 
@@ -85,6 +88,14 @@ export class Tagger implements TaggerModel {
   extras(words: readonly WordInfo[]): Extras {
     const stems = words.map((w) => w.stem);
     return [this.lexiconView?.hashes(stems), this.extractor.gazetteerPhrases(stems), this.extractor.ruleHashes(words)].filter((x): x is Uint32Array[] => x !== undefined);
+  }
+
+  /** The first-pass extras of a sentence's tokens, computed once for both passes. */
+  private sentenceExtras(tokens: readonly string[], words: readonly WordInfo[]): Extras {
+    const lexicon = this.lexiconGeneration * 2 ** 20 + (this.lexicon?.version ?? 0);
+    let cached = this.extrasCache.get(tokens);
+    if (cached?.lexicon !== lexicon) this.extrasCache.set(tokens, (cached = { lexicon, extras: this.extras(words) }));
+    return cached.extras;
   }
 
   /** Document features of each token (second-pass extras). */
@@ -122,6 +133,11 @@ export class Tagger implements TaggerModel {
     for (const s of this.scorers.values()) s.clear();
   }
 
+  /** The best labels for emission scores (n × L). */
+  bestLabels(crf: CrfParams, em: Float64Array, n: number): string[] {
+    return Array.from(viterbi(crf, em, n), (y) => this.labels.labels[y]);
+  }
+
   /** Labels, marginals and span probabilities from emission scores (n × L). */
   decode(crf: CrfParams, em: Float64Array, n: number): SentenceTags {
     const path = viterbi(crf, em, n);
@@ -137,14 +153,14 @@ export class Tagger implements TaggerModel {
     return { tokens, spans };
   }
 
-  firstPass(tokens: readonly string[]): SentenceTags {
+  firstPass(tokens: readonly string[]): readonly string[] {
     const words = this.words(tokens);
-    return this.decode(this.pass1, this.scores(this.pass1, words, this.extras(words)), words.length);
+    return this.bestLabels(this.pass1, this.scores(this.pass1, words, this.sentenceExtras(tokens, words)), words.length);
   }
 
-  documentContext(sentences: readonly { readonly tokens: readonly string[]; readonly tags: SentenceTags }[]): DocumentContext {
+  documentContext(sentences: readonly { readonly tokens: readonly string[]; readonly labels: readonly string[] }[]): DocumentContext {
     const lexicon = new Lexicon(this.types.length);
-    for (const s of sentences) lexicon.add(this.stemsOf(s.tokens), this.labelsOf(s.tags), this.labels);
+    for (const s of sentences) lexicon.add(this.stemsOf(s.tokens), s.labels, this.labels);
     const context: Context = { kind: 'tawsim-document-context', view: new LexiconView(lexicon, this.types, DOCUMENT_PREFIX) };
     return context;
   }
@@ -155,29 +171,26 @@ export class Tagger implements TaggerModel {
     return stems;
   }
 
-  private labelsOf(tags: SentenceTags): readonly string[] {
-    let labels = this.labelCache.get(tags);
-    if (!labels) this.labelCache.set(tags, (labels = tags.tokens.map((t) => t.label)));
-    return labels;
-  }
-
   contextKey(tokens: readonly string[], context: DocumentContext): string {
     if (!this.pass2) return '';
     return (context as Context).view.key(this.stemsOf(tokens));
   }
 
   secondPass(tokens: readonly string[], context: DocumentContext): SentenceTags {
-    const words = this.words(tokens);
-    if (!this.pass2) return this.firstPass(tokens);
-    const extras = [...this.extras(words), this.documentExtras(words, context)];
-    return this.decode(this.pass2, this.scores(this.pass2, words, extras), words.length);
+    return this.pass2 ? this.tag(this.pass2, tokens, context) : this.tag(this.pass1, tokens, undefined);
   }
 
   tagDocument(sentences: readonly (readonly string[])[]): SentenceTags[] {
-    const first = sentences.map((tokens) => ({ tokens, tags: this.firstPass(tokens) }));
-    if (!this.pass2) return first.map((f) => f.tags);
-    const context = this.documentContext(first);
+    if (!this.pass2) return sentences.map((tokens) => this.tag(this.pass1, tokens, undefined));
+    const context = this.documentContext(sentences.map((tokens) => ({ tokens, labels: this.firstPass(tokens) })));
     return sentences.map((tokens) => this.secondPass(tokens, context));
+  }
+
+  /** Tags with marginals and span confidences: the first-pass features, plus the document's when `context` is given. */
+  private tag(crf: CrfParams, tokens: readonly string[], context: DocumentContext | undefined): SentenceTags {
+    const words = this.words(tokens);
+    const extras = this.sentenceExtras(tokens, words);
+    return this.decode(crf, this.scores(crf, words, context ? [...extras, this.documentExtras(words, context)] : extras), words.length);
   }
 
   /** Tags a text without document boundaries (a CoNLL file): documents of `documentSentences` consecutive sentences. */

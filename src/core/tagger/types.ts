@@ -30,10 +30,10 @@ export interface DocumentContext {
 export interface TaggerModel {
   /** Native entity types, e.g. LOC MISC ORG PERS. */
   readonly types: readonly string[];
-  /** First pass: a pure function of the sentence's tokens. */
-  firstPass(tokens: readonly string[]): SentenceTags;
-  /** What the second pass reads from the whole document, built from every sentence's first pass. */
-  documentContext(sentences: readonly { readonly tokens: readonly string[]; readonly tags: SentenceTags }[]): DocumentContext;
+  /** First pass: the best labels, a pure function of the sentence's tokens. */
+  firstPass(tokens: readonly string[]): readonly string[];
+  /** What the second pass reads from the whole document, built from every sentence's first-pass labels. */
+  documentContext(sentences: readonly { readonly tokens: readonly string[]; readonly labels: readonly string[] }[]): DocumentContext;
   /** A string that captures exactly the part of `context` the second pass of this sentence reads. */
   contextKey(tokens: readonly string[], context: DocumentContext): string;
   /** Second pass with document features: the model's final output for the sentence. */

@@ -14,6 +14,8 @@ const MAX_CACHED_WORDS = 100000;
 export class WordScores {
   /** Per word: the summed weights of its hashes and embedding at each offset ((2S + 1) × L). */
   private readonly cache = new Map<WordInfo, Float64Array>();
+  /** Per list of a token's extra hashes (lists are shared between tokens): their summed weights at offsets -1, 0, 1 (3 × L). */
+  private extraCache = new WeakMap<Uint32Array, Float64Array>();
   /** The same for the positions outside the sentence. */
   private pad: Float64Array | undefined;
 
@@ -31,6 +33,7 @@ export class WordScores {
 
   clear(): void {
     this.cache.clear();
+    this.extraCache = new WeakMap();
     this.pad = undefined;
   }
 
@@ -42,7 +45,8 @@ export class WordScores {
     const em = new Float64Array(n * L);
     const pad = this.padSums();
     const sums = words.map((w) => this.sums(w));
-    const context: number[] = [];
+    const E = this.extractor.window > 0 ? 1 : 0;
+    const bigrams = this.extractor.has('word') && W > 0;
     for (let t = 0; t < n; t++) {
       const at = t * L;
       for (let o = -W; o <= W; o++) {
@@ -51,11 +55,37 @@ export class WordScores {
         const from = (o + W) * L;
         for (let y = 0; y < L; y++) em[at + y] += v[from + y];
       }
-      context.length = 0;
-      this.extractor.contextHashes(words, t, extras, context);
-      for (let k = 0; k < context.length; k++) this.add(em, at, context[k]);
+      if (bigrams) {
+        this.add(em, at, this.extractor.bigramLeft(words, t));
+        this.add(em, at, this.extractor.bigramRight(words, t));
+      }
+      for (const extra of extras) {
+        for (let o = -E; o <= E; o++) {
+          const u = t + o;
+          if (u < 0 || u >= n || extra[u].length === 0) continue;
+          const v = this.extraSums(extra[u]);
+          const from = (o + 1) * L;
+          for (let y = 0; y < L; y++) em[at + y] += v[from + y];
+        }
+      }
     }
     return em;
+  }
+
+  /** The summed weights of a token's extra hashes as its neighbours see them (offset -1: it is the next token's left neighbour). */
+  private extraSums(hashes: Uint32Array): Float64Array {
+    let s = this.extraCache.get(hashes);
+    if (!s) {
+      const L = this.crf.labels.size;
+      s = new Float64Array(3 * L);
+      for (const h of hashes) {
+        this.add(s, 0, this.extractor.seenFromRight(h));
+        this.add(s, L, h);
+        this.add(s, 2 * L, this.extractor.seenFromLeft(h));
+      }
+      this.extraCache.set(hashes, s);
+    }
+    return s;
   }
 
   private add(out: Float64Array, at: number, hash: number): void {

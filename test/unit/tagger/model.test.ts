@@ -45,7 +45,7 @@ describe('tagger training and model files', function () {
     const a = ['وصل', 'سامي', 'الكاظمي', '.'];
     const b = ['زار', 'سامي', 'الكاظمي', 'مدينة', 'بغداد', 'أمس', '.'];
     const c = ['وصلت', 'الأمطار', 'إلى', 'بغداد', 'اليوم'];
-    const ctx = (sentences: string[][]) => model.documentContext(sentences.map((tokens) => ({ tokens, tags: model.firstPass(tokens) })));
+    const ctx = (sentences: string[][]) => model.documentContext(sentences.map((tokens) => ({ tokens, labels: model.firstPass(tokens) })));
     const keyAB = model.contextKey(a, ctx([a, b]));
     assert.equal(model.contextKey(a, ctx([a, b])), keyAB);
     assert.equal(model.contextKey(a, ctx([a, b, c])), keyAB, 'a sentence about other words does not change the key');

@@ -22,25 +22,31 @@ export function viterbi(t: Transitions, em: Float64Array, n: number): Int32Array
   const path = new Int32Array(n);
   if (n === 0) return path;
   const back = new Int32Array(n * L);
-  let prev = new Float64Array(L);
-  let cur = new Float64Array(L);
-  for (let j = 0; j < L; j++) prev[j] = labels.allowedFirst[j] ? start[j] + em[j] : -Infinity;
+  // Forbidden transitions score -Infinity, so that the inner loop has no test.
+  const allowedTrans = new Float64Array(L * L);
+  for (let i = 0; i < L * L; i++) allowedTrans[i] = labels.allowed[i] ? trans[i] : -Infinity;
+  // Row k of `score`: the best score of a path ending in each label at token k.
+  const score = new Float64Array(n * L);
+  for (let j = 0; j < L; j++) score[j] = labels.allowedFirst[j] ? start[j] + em[j] : -Infinity;
   for (let k = 1; k < n; k++) {
+    const prev = (k - 1) * L;
     for (let j = 0; j < L; j++) {
       let best = -Infinity;
       let arg = 0;
       for (let i = 0; i < L; i++) {
-        if (!labels.allowed[i * L + j]) continue;
-        const s = prev[i] + trans[i * L + j];
-        if (s > best) { best = s; arg = i; }
+        const s = score[prev + i] + allowedTrans[i * L + j];
+        if (s > best) {
+          best = s;
+          arg = i;
+        }
       }
-      cur[j] = best + em[k * L + j];
+      score[k * L + j] = best + em[k * L + j];
       back[k * L + j] = arg;
     }
-    [prev, cur] = [cur, prev];
   }
+  const last = (n - 1) * L;
   let best = 0;
-  for (let j = 1; j < L; j++) if (prev[j] > prev[best]) best = j;
+  for (let j = 1; j < L; j++) if (score[last + j] > score[last + best]) best = j;
   path[n - 1] = best;
   for (let k = n - 1; k > 0; k--) path[k - 1] = back[k * L + path[k]];
   return path;

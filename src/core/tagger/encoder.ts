@@ -16,12 +16,14 @@ const KEY_SEED = 0x9747b28c;
 /** A word the lexicon has never seen. */
 const UNSEEN = 0;
 
-/** Per prefix and types: the hashes of each class of counts. */
+/** Per prefix and types: the hashes of each class of counts and phrase match. */
 const classHashes = new Map<string, Map<number, Uint32Array>>();
 
 /** Features a lexicon gives each token: `prefix` names the lexicon (training data, document). */
 export class LexiconView {
   private readonly hashesOfClass: Map<number, Uint32Array>;
+  /** Codes of a token's phrase match: none, or B and I of each type. */
+  private readonly phraseCodes: number;
   /** Phrase matches by stems array (callers keep their arrays), for the lexicon's `version`. */
   private phraseCache = new WeakMap<readonly string[], readonly (PhraseMatch | undefined)[]>();
   private version = -1;
@@ -35,6 +37,7 @@ export class LexiconView {
     let cached = classHashes.get(key);
     if (!cached) classHashes.set(key, (cached = new Map()));
     this.hashesOfClass = cached;
+    this.phraseCodes = 1 + 2 * types.length;
   }
 
   /**
@@ -58,13 +61,8 @@ export class LexiconView {
   hashes(stems: readonly string[]): Uint32Array[] {
     const phrases = this.phraseMatches(stems);
     return stems.map((s, t) => {
-      const h = this.hashesOf(this.classOf(s));
       const p = phrases[t];
-      if (!p) return h;
-      const withPhrase = new Uint32Array(h.length + 1);
-      withPhrase.set(h);
-      withPhrase[h.length] = hashString(`${this.prefix}p:${p.begin ? 'B' : 'I'}-${this.types[p.type]}`);
-      return withPhrase;
+      return this.hashesOf(this.classOf(s) * this.phraseCodes + (p ? 1 + 2 * p.type + (p.begin ? 0 : 1) : 0));
     });
   }
 
@@ -100,13 +98,19 @@ export class LexiconView {
     return code * 2 + (second && entity >= 0.3 ? 1 : 0);
   }
 
+  /** The hashes of a class of counts and a phrase match: class × phraseCodes + (0: none, 1 + 2 × type + (0: B, 1: I)). */
   private hashesOf(code: number): Uint32Array {
     let h = this.hashesOfClass.get(code);
-    if (!h) this.hashesOfClass.set(code, (h = Uint32Array.from(this.namesOf(code), (n) => hashString(n))));
+    if (!h) {
+      const names = this.namesOf(Math.floor(code / this.phraseCodes));
+      const phrase = code % this.phraseCodes;
+      if (phrase) names.push(`${this.prefix}p:${phrase % 2 ? 'B' : 'I'}-${this.types[(phrase - 1) >> 1]}`);
+      this.hashesOfClass.set(code, (h = Uint32Array.from(names, (n) => hashString(n))));
+    }
     return h;
   }
 
-  /** The feature names of a class (see classOf). */
+  /** The feature names of a class of counts (see classOf). */
   private namesOf(code: number): string[] {
     const x = this.prefix;
     if (code === UNSEEN) return [`${x}:none`];

@@ -2,8 +2,8 @@
 // for the few dozen look-ups each token needs). Index -1: the feature is not in the model.
 
 export class FeatureTable {
-  private readonly keys: Uint32Array;
-  private readonly values: Int32Array;
+  /** Slot s holds a hash at 2s and its feature index at 2s + 1 (side by side: one cache line per probe). */
+  private readonly slots: Int32Array;
   private readonly mask: number;
 
   /** `hashes[i]` is the hash of feature i (distinct). */
@@ -11,13 +11,12 @@ export class FeatureTable {
     let capacity = 16;
     while (capacity < hashes.length * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.keys = new Uint32Array(capacity);
-    this.values = new Int32Array(capacity).fill(-1);
+    this.slots = new Int32Array(2 * capacity).fill(-1);
     hashes.forEach((h, i) => {
       let slot = h & this.mask;
-      while (this.values[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = h;
-      this.values[slot] = i;
+      while (this.slots[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = h;
+      this.slots[2 * slot + 1] = i;
     });
   }
 
@@ -26,10 +25,11 @@ export class FeatureTable {
   }
 
   get(hash: number): number {
+    const key = hash | 0;
     let slot = hash & this.mask;
     for (;;) {
-      const v = this.values[slot];
-      if (v === -1 || this.keys[slot] === hash) return v;
+      const v = this.slots[2 * slot + 1];
+      if (v === -1 || this.slots[2 * slot] === key) return v;
       slot = (slot + 1) & this.mask;
     }
   }

@@ -41,7 +41,10 @@ export interface WordInfo {
 }
 
 const MAX_CACHED_WORDS = 200000;
-const OFFSET = [-3, -2, -1, 1, 2, 3].reduce<Record<number, number>>((m, o) => ((m[o] = hashString(`@${o}`)), m), {});
+/** The hash of offset o at index o + MAX_OFFSET (an array: negative property keys would be strings). */
+const MAX_OFFSET = 3;
+const OFFSET = Array.from({ length: 2 * MAX_OFFSET + 1 }, (_, i) => hashString(`@${i - MAX_OFFSET}`));
+const offsetHash = (o: number): number => OFFSET[o + MAX_OFFSET];
 const PAD = hashString('<pad>');
 /** The feature every token has. */
 export const BIAS_HASH = hashString('<bias>');
@@ -153,9 +156,17 @@ export class FeatureExtractor {
    * their weights can be summed once per word (see WordScores).
    */
   wordHashes(w: WordInfo | undefined, o: number): readonly number[] {
-    if (o === 0) return [BIAS_HASH, ...w!.own, ...w!.shared];
-    if (!w) return [mixHash(PAD, OFFSET[o])];
-    return Array.from(w.shared, (h) => mixHash(h, OFFSET[o]));
+    if (o === 0) {
+      const out = [BIAS_HASH];
+      for (let i = 0; i < w!.own.length; i++) out.push(w!.own[i]);
+      for (let i = 0; i < w!.shared.length; i++) out.push(w!.shared[i]);
+      return out;
+    }
+    const mix = offsetHash(o);
+    if (!w) return [mixHash(PAD, mix)];
+    const out: number[] = [];
+    for (let i = 0; i < w.shared.length; i++) out.push(mixHash(w.shared[i], mix));
+    return out;
   }
 
   /**
@@ -187,12 +198,12 @@ export class FeatureExtractor {
 
   /** An extra hash of a token as the token after it sees it. */
   seenFromRight(h: number): number {
-    return mixHash(h, OFFSET[-1]);
+    return mixHash(h, offsetHash(-1));
   }
 
   /** An extra hash of a token as the token before it sees it. */
   seenFromLeft(h: number): number {
-    return mixHash(h, OFFSET[1]);
+    return mixHash(h, offsetHash(1));
   }
 
   /** The feature hashes of every token of a sentence: `offsets[t]..offsets[t + 1]` index `hashes`. */

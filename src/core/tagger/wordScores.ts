@@ -45,6 +45,7 @@ export class WordScores {
     const em = new Float64Array(n * L);
     const pad = this.padSums();
     const sums = words.map((w) => this.sums(w));
+    const extraSums = extras.map((extra) => extra.map((hashes) => (hashes.length ? this.extraSums(hashes) : undefined)));
     const E = this.extractor.window > 0 ? 1 : 0;
     const bigrams = this.extractor.has('word') && W > 0;
     for (let t = 0; t < n; t++) {
@@ -59,11 +60,11 @@ export class WordScores {
         this.add(em, at, this.extractor.bigramLeft(words, t));
         this.add(em, at, this.extractor.bigramRight(words, t));
       }
-      for (const extra of extras) {
+      for (const list of extraSums) {
         for (let o = -E; o <= E; o++) {
           const u = t + o;
-          if (u < 0 || u >= n || extra[u].length === 0) continue;
-          const v = this.extraSums(extra[u]);
+          const v = u >= 0 && u < n ? list[u] : undefined;
+          if (!v) continue;
           const from = (o + 1) * L;
           for (let y = 0; y < L; y++) em[at + y] += v[from + y];
         }
@@ -114,9 +115,21 @@ export class WordScores {
     const S = this.span;
     const W = this.extractor.window;
     const s = new Float64Array((2 * S + 1) * L);
+    // All look-ups first, then the sums: independent look-ups let the memory fetches overlap.
+    const at: number[] = [];
+    const ids: number[] = [];
     for (let o = -W; o <= W; o++) {
       if (o === 0 && !word) continue;
-      for (const h of this.extractor.wordHashes(word, o)) this.add(s, (o + S) * L, h);
+      for (const h of this.extractor.wordHashes(word, o)) {
+        at.push((o + S) * L);
+        ids.push(this.table.get(h));
+      }
+    }
+    const weights = this.crf.weights;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (id < 0 || id >= this.crf.nFeatures) continue;
+      for (let y = 0; y < L; y++) s[at[k] + y] += weights[id * L + y];
     }
     if (word && word.row >= 0 && this.embeddings && this.crf.dense.length) {
       for (let o = -this.crf.window; o <= this.crf.window; o++) this.crf.addDense(s, o + S, o, word.row, this.embeddings);

@@ -115,21 +115,9 @@ export class WordScores {
     const S = this.span;
     const W = this.extractor.window;
     const s = new Float64Array((2 * S + 1) * L);
-    // All look-ups first, then the sums: independent look-ups let the memory fetches overlap.
-    const at: number[] = [];
-    const ids: number[] = [];
     for (let o = -W; o <= W; o++) {
       if (o === 0 && !word) continue;
-      for (const h of this.extractor.wordHashes(word, o)) {
-        at.push((o + S) * L);
-        ids.push(this.table.get(h));
-      }
-    }
-    const weights = this.crf.weights;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      if (id < 0 || id >= this.crf.nFeatures) continue;
-      for (let y = 0; y < L; y++) s[at[k] + y] += weights[id * L + y];
+      for (const h of this.extractor.wordHashes(word, o)) this.add(s, (o + S) * L, h);
     }
     if (word && word.row >= 0 && this.embeddings && this.crf.dense.length) {
       for (let o = -this.crf.window; o <= this.crf.window; o++) this.crf.addDense(s, o + S, o, word.row, this.embeddings);

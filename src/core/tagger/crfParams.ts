@@ -70,12 +70,11 @@ export class CrfParams implements Transitions {
     const dense = this.dense;
     const baseW = (o + this.window) * D * L;
     const baseE = row * D;
-    const values = emb.values;
-    const at = t * L;
-    for (let y = 0; y < L; y++) {
-      let sum = 0;
-      for (let d = 0, w = baseW + y; d < D; d++, w += L) sum += values[baseE + d] * dense[w];
-      em[at + y] += sum / 127;
+    for (let d = 0; d < D; d++) {
+      const x = emb.values[baseE + d] / 127;
+      if (x === 0) continue;
+      const wd = baseW + d * L;
+      for (let y = 0; y < L; y++) em[t * L + y] += x * dense[wd + y];
     }
   }
 }

@@ -71,11 +71,15 @@ export function defaultProposers(res: EngineResources): LineProposer[] {
   return [...taggerRuleProposers(res), placeHeadProposer(res)];
 }
 
-/** What is cached per line text (for one set of allowed types and one model). */
-interface AnalyzedLine {
+/** What the rules make of a line text (for one set of allowed types), whatever the model. */
+interface RuleAnalysis {
   readonly context: LineContext;
   /** The rule proposers' proposals of allowed types, line-relative. */
   readonly ruleProposals: readonly Proposal[];
+}
+
+/** What is cached per line text (for one set of allowed types and one model). */
+interface AnalyzedLine extends RuleAnalysis {
   /** The tagger's first pass over the line's sentences. */
   readonly sentences: readonly ModelSentence[];
 }
@@ -97,19 +101,25 @@ interface RequestLine extends DecidedLine {
 export function createSuggestionEngine(res: EngineResources, options: EngineOptions = {}): SuggestionEngine {
   const proposers = options.proposers ?? defaultProposers(res);
   const cacheSize = options.lineCacheSize ?? DEFAULT_LINE_CACHE;
+  /** Kept when the model changes (the online learner changes it often): the rules do not. */
+  let ruleCache = new LruCache<string, RuleAnalysis>(cacheSize);
   let cache = new LruCache<string, AnalyzedLine>(cacheSize);
   let resolvedCache = new LruCache<string, ResolvedLine>(cacheSize);
   /** The last resolution of each line text, whatever its document context: shown while a long document is still being suggested. */
   let lastResolved = new LruCache<string, ResolvedLine>(cacheSize);
   let cachedFor = '';
+  let rulesCachedFor = '';
   const analyzer = wordAnalyzerFor(res);
 
   const analyze = (text: string, allowed: ReadonlySet<string>, model: TaggerModel | undefined, inTime: () => boolean): AnalyzedLine | undefined => {
     let line = cache.get(text);
     if (!line && inTime()) {
-      const context = analyzeLine(text, analyzer, res);
-      const ruleProposals = proposers.flatMap((p) => p.propose(context)).filter((p) => allowed.has(p.type));
-      line = { context, ruleProposals, sentences: model ? firstPasses(context, model) : [] };
+      let rules = ruleCache.get(text);
+      if (!rules) {
+        const context = analyzeLine(text, analyzer, res);
+        ruleCache.set(text, (rules = { context, ruleProposals: proposers.flatMap((p) => p.propose(context)).filter((p) => allowed.has(p.type)) }));
+      }
+      line = { ...rules, sentences: model ? firstPasses(rules.context, model) : [] };
       cache.set(text, line);
     }
     return line;
@@ -147,7 +157,12 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     const model = options.tagger?.model();
     const started = performance.now();
     const deadline = started + budgetMs;
-    const cacheFor = `${[...allowed].sort().join(' ')}|${model ? options.tagger!.generation : 'rules'}`;
+    const types = [...allowed].sort().join(' ');
+    if (types !== rulesCachedFor) {
+      ruleCache = new LruCache(cacheSize);
+      rulesCachedFor = types;
+    }
+    const cacheFor = `${types}|${model ? options.tagger!.generation : 'rules'}`;
     if (cacheFor !== cachedFor) {
       cache = new LruCache(cacheSize);
       resolvedCache = new LruCache(cacheSize);
@@ -155,6 +170,7 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
       cachedFor = cacheFor;
     }
     const split = [...splitLines(request.text)];
+    ruleCache.reserve(split.length);
     cache.reserve(split.length);
     resolvedCache.reserve(split.length);
     lastResolved.reserve(split.length);

@@ -6,8 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NEWS_SCHEMA } from '../../../src/core/schema/defaultSchema';
 import type { Schema } from '../../../src/core/schema/types';
-import { createSuggestionEngine } from '../../../src/core/suggest';
-import { DEFAULT_MODEL_FILE, loadModel } from '../../../src/core/tagger';
+import { createSuggestionEngine, defaultProposers } from '../../../src/core/suggest';
+import type { LineContext } from '../../../src/core/suggest/lineContext';
+import { DEFAULT_MODEL_FILE, loadModel, type TaggerModel } from '../../../src/core/tagger';
 import { engineResources, REPO_ROOT, spanOf, suggest } from './helpers';
 
 describe('suggestion engine: incremental re-suggestion', () => {
@@ -86,6 +87,35 @@ describe('suggestion engine: incremental re-suggestion', () => {
         assert.deepEqual(progress.suggestions, oneCall);
       });
     }
+
+    it('keeps what the rules made of each line when the model changes, and answers like a fresh engine', () => {
+      let ruleCalls = 0;
+      let firstPasses = 0;
+      const proposers = defaultProposers(engineResources()).map((p) => ({ propose: (line: LineContext) => (ruleCalls++, p.propose(line)) }));
+      const counted: TaggerModel = {
+        types: model.types,
+        firstPass: (tokens) => (firstPasses++, model.firstPass(tokens)),
+        documentContext: (sentences) => model.documentContext(sentences),
+        contextKey: (tokens, context) => model.contextKey(tokens, context),
+        secondPass: (tokens, context) => model.secondPass(tokens, context),
+        tagDocument: (sentences) => model.tagDocument(sentences),
+      };
+      // The online learner bumps the generation whenever it updates the model.
+      const source = { model: () => counted, generation: 0 };
+      const engine = createSuggestionEngine(engineResources(), { tagger: source, proposers });
+      engine.suggest(request(sample));
+      const [rulesBefore, passesBefore] = [ruleCalls, firstPasses];
+      assert.ok(rulesBefore > 0 && passesBefore > 0);
+      source.generation = 1;
+      const after = engine.suggest(request(sample));
+      assert.equal(ruleCalls, rulesBefore, 'no rule ran again');
+      assert.equal(firstPasses, 2 * passesBefore, 'the model ran again on every sentence');
+      assert.deepEqual(after, createSuggestionEngine(engineResources(), { tagger: source }).suggest(request(sample)));
+      // Another set of types: the rules' proposals are filtered by it, so they run again.
+      const schema: Schema = { ...NEWS_SCHEMA, entities: NEWS_SCHEMA.entities.filter((e) => e.name !== 'FAC') };
+      engine.suggest(request(sample, schema));
+      assert.ok(ruleCalls > rulesBefore);
+    });
 
     it('shows only final or earlier suggestions of a line while in progress, never invented ones', () => {
       const engine = createSuggestionEngine(engineResources());

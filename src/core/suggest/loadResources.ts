@@ -48,10 +48,15 @@ export function loadEngineResources(dataDir: DataSource): EngineResources {
   };
 }
 
+/** The curated entity lists' rows (`name<TAB>type[<TAB>ambiguous]`): entities, then well-known organizations. */
+export function curatedEntities(dataDir: DataSource): string[][] {
+  return [...readRows(dataDir, 'curated/entities.tsv'), ...readRows(dataDir, 'curated/organizations.tsv')];
+}
+
 /** Curated entities, then the generated place list (a curated entry wins for the same phrase). */
 function loadGazetteer(dataDir: DataSource, keepWhole: (word: string) => void): PhraseIndex<GazetteerEntry> {
   const gazetteer = new PhraseIndex<GazetteerEntry>();
-  for (const [name, type, note] of readRows(dataDir, 'curated/entities.tsv')) {
+  for (const [name, type, note] of curatedEntities(dataDir)) {
     const words = phraseWords(name);
     gazetteer.add(words, { type, curated: true, ambiguous: note === 'ambiguous', major: true });
     if (words.length === 1) keepWhole(words[0]);

@@ -5,7 +5,7 @@
 // lists, so that the features a model was trained on never change under it.
 
 import { phraseWords, readLines, readRows, splitFirst } from '../suggest/dataFiles';
-import { loadEngineResources } from '../suggest/loadResources';
+import { curatedEntities, loadEngineResources } from '../suggest/loadResources';
 import { PhraseIndex } from '../suggest/phraseIndex';
 import { normalizeForMatching, segmentProclitics } from '../text';
 import { KNOWN_WHOLE_WORDS } from '../text/knownWholes';
@@ -73,7 +73,7 @@ export function readGazetteer(dataDir: string): GazetteerData {
       if (GAZ_FLAGS.includes(type as GazFlag)) singles.push([forms[0], bit(type as GazFlag)]);
     } else phrases.push({ stems: forms, type });
   };
-  for (const [name, type] of readRows(dataDir, 'curated/entities.tsv')) entity(phraseWords(name), type);
+  for (const [name, type] of curatedEntities(dataDir)) entity(phraseWords(name), type);
   for (const line of readLines(dataDir, 'places/places.tsv')) {
     const [name, rest] = splitFirst(line);
     entity(name.split(' '), splitFirst(rest)[0]);

@@ -1,9 +1,10 @@
 // Emission scores at run time, fast: most of a token's features come from single words (its own,
 // and its neighbours' as seen from its position, embeddings included), so their weights are
-// summed once per word and offset, and a token adds up 2W + 1 cached vectors plus its few context
-// features (bigrams, lexicon, document). Training scores the same features one by one
-// (CrfParams.emissions); a test checks that both agree. The cache must be cleared when the
-// weights change.
+// summed once per word and offset, and a token adds up 2W + 1 cached vectors plus its two word
+// bigrams. The extra features (lexicon, gazetteer names, rules, document) come as lists of hashes
+// that many tokens share, so their weights are summed once per list, as seen from each neighbour.
+// Training scores the same features one by one (CrfParams.emissions); a test checks that both
+// agree. The caches must be cleared when the weights change.
 
 import type { CrfParams, Embeddings } from './crfParams';
 import type { Extras, FeatureExtractor, WordInfo } from './features';

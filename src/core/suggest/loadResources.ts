@@ -48,9 +48,9 @@ export function loadEngineResources(dataDir: DataSource): EngineResources {
   };
 }
 
-/** The curated entity lists' rows (`name<TAB>type[<TAB>ambiguous]`): entities, then well-known organizations. */
+/** The curated entity lists' rows (`name<TAB>type[<TAB>ambiguous]`): entities, then well-known organizations and people. */
 export function curatedEntities(dataDir: DataSource): string[][] {
-  return [...readRows(dataDir, 'curated/entities.tsv'), ...readRows(dataDir, 'curated/organizations.tsv')];
+  return ['entities', 'organizations', 'persons'].flatMap((list) => readRows(dataDir, `curated/${list}.tsv`));
 }
 
 /** Curated entities, then the generated place list (a curated entry wins for the same phrase). */

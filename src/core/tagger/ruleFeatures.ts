@@ -36,7 +36,7 @@ export function readRuleData(dataDir: string): RuleData {
  * Data files the engine started reading after models were trained without them; their rules are
  * not among the tagger's (taggerRuleProposers), so such a model reads them as empty.
  */
-const LATER_FILES: ReadonlySet<string> = new Set(['curated/place-heads.tsv', 'curated/organizations.tsv']);
+const LATER_FILES: ReadonlySet<string> = new Set(['curated/place-heads.tsv', 'curated/organizations.tsv', 'curated/persons.tsv']);
 
 /** Resources built from RuleData, by digest (models loaded again share them). */
 const shared = new Map<number, EngineResources>();

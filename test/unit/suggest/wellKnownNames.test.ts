@@ -1,6 +1,6 @@
-// The curated list of well-known organizations (data/curated/organizations.tsv): clubs, companies,
-// media and parties are suggested as ORG, ambiguous ones with less confidence, and the list never
-// hides a place, a nisba or a common word.
+// The curated lists of well-known organizations and people (data/curated/organizations.tsv,
+// persons.tsv): clubs, companies, media and parties are suggested as ORG, ambiguous ones with less
+// confidence, full names of people as PER; the lists never hide a place, a nisba or a common word.
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -13,7 +13,7 @@ const ORGANIZATION_OVER_PLACE = new Set(['تويوتا', 'نوكيا', 'رينو
 /** One-word names whose form ranks above this in ordinary text are common words (as for places). */
 const COMMON_RANK = 3000;
 
-describe('suggestion engine: well-known organizations', () => {
+describe('suggestion engine: well-known organizations and people', () => {
   it('suggests clubs, companies and parties as ORG, without their proclitics', () => {
     const text = 'وتعاقدت فولكسفاغن مع لاعب أرسنال السابق، فيما أعلنت جنرال موتورز ولتويوتا خططا جديدة. وانسحب الليكود من حكومة كاديما.';
     const found = labelled(text, suggest(text));
@@ -50,6 +50,28 @@ describe('suggestion engine: well-known organizations', () => {
       const bare = words[0].startsWith('ال') ? words[0].slice(2) : words[0];
       assert.ok(!res.nisbas.has(words[0]) && !res.nisbas.has(bare), `${name} is a nisba`);
       assert.ok(res.frequency.rank(words[0]) >= COMMON_RANK, `${name} is a common word`);
+    }
+  });
+
+  it('suggests the full names of well-known people, even when their words are common ones', () => {
+    const text = 'والتقى نيكولا ساركوزي زين الدين زيدان في باريس.';
+    const found = labelled(text, suggest(text));
+    assert.ok(found.includes('PER:نيكولا ساركوزي') && found.includes('PER:زين الدين زيدان'), found.join(', '));
+  });
+
+  it('holds full names of people only, none of them a place or an organization', () => {
+    const others = new Set(
+      ['curated/entities.tsv', 'curated/organizations.tsv'].flatMap((list) => readRows(DATA_DIR, list).map(([name]) => phraseWords(name).join(' '))),
+    );
+    const places = new Set(fs.readFileSync(path.join(DATA_DIR, 'places', 'places.tsv'), 'utf8').split('\n').map((l) => l.split('\t')[0]));
+    const rows = readRows(DATA_DIR, 'curated/persons.tsv');
+    assert.ok(rows.length > 1000, `${rows.length} people`);
+    for (const [name, type, ...rest] of rows) {
+      assert.equal(type, 'PER', name);
+      assert.deepEqual(rest, [], name);
+      const words = phraseWords(name);
+      assert.ok(words.length >= 2, `${name} is one word`);
+      assert.ok(!others.has(words.join(' ')) && !places.has(words.join(' ')), `${name} is listed as another type`);
     }
   });
 });

@@ -38,6 +38,8 @@ export interface WordInfo {
   readonly shared: Uint32Array;
   /** Hash of the stem, for word bigrams. */
   readonly bigram: number;
+  /** Punctuation or symbols only: never part of a name (no entity of ANERcorp's training data holds one). */
+  readonly punctuation: boolean;
 }
 
 const MAX_CACHED_WORDS = 200000;
@@ -126,6 +128,7 @@ export class FeatureExtractor {
       own: Uint32Array.from(own, (s) => hashString(s)),
       shared: Uint32Array.from(shared, (s) => hashString(s)),
       bigram: hashString(stem),
+      punctuation: /^[\p{P}\p{S}]+$/u.test(token),
     };
   }
 

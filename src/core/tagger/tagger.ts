@@ -128,6 +128,15 @@ export class Tagger implements TaggerModel {
     return scorer.emissions(words, extras);
   }
 
+  /** Rules out every entity label on punctuation (label 0 is O). */
+  keepPunctuationOutside(words: readonly WordInfo[], em: Float64Array): Float64Array {
+    const L = this.labels.size;
+    words.forEach((w, t) => {
+      if (w.punctuation) em.fill(-Infinity, t * L + 1, (t + 1) * L);
+    });
+    return em;
+  }
+
   /** Forget the cached sums of weights (after the weights changed). */
   clearScores(): void {
     for (const s of this.scorers.values()) s.clear();
@@ -155,7 +164,8 @@ export class Tagger implements TaggerModel {
 
   firstPass(tokens: readonly string[]): readonly string[] {
     const words = this.words(tokens);
-    return this.bestLabels(this.pass1, this.scores(this.pass1, words, this.sentenceExtras(tokens, words)), words.length);
+    const em = this.scores(this.pass1, words, this.sentenceExtras(tokens, words));
+    return this.bestLabels(this.pass1, this.keepPunctuationOutside(words, em), words.length);
   }
 
   documentContext(sentences: readonly { readonly tokens: readonly string[]; readonly labels: readonly string[] }[]): DocumentContext {
@@ -190,7 +200,8 @@ export class Tagger implements TaggerModel {
   private tag(crf: CrfParams, tokens: readonly string[], context: DocumentContext | undefined): SentenceTags {
     const words = this.words(tokens);
     const extras = this.sentenceExtras(tokens, words);
-    return this.decode(crf, this.scores(crf, words, context ? [...extras, this.documentExtras(words, context)] : extras), words.length);
+    const em = this.scores(crf, words, context ? [...extras, this.documentExtras(words, context)] : extras);
+    return this.decode(crf, this.keepPunctuationOutside(words, em), words.length);
   }
 
   /** Tags a text without document boundaries (a CoNLL file): documents of `documentSentences` consecutive sentences. */

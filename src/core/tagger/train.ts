@@ -116,7 +116,7 @@ export function trainModel(options: TrainOptions): Tagger {
       trainCrf(crf, data1.filter((_, i) => foldOf(i) !== k), emb, crfOptions(o.seed + 100 + k, `cross-validation ${k + 1}/${o.folds}`));
       const tagger = new Tagger({ labels, extractor, table: dictionary.table(), pass1: crf, pass2: undefined, lexicon: undefined, calibration: IDENTITY, documentSentences: o.documentSentences });
       data1.forEach((d, i) => {
-        if (foldOf(i) === k) predicted[i] = tagger.bestLabels(crf, crf.emissions(d.sentence, emb), d.sentence.n);
+        if (foldOf(i) === k) predicted[i] = tagger.bestLabels(crf, tagger.keepPunctuationOutside(prepared[i].words, crf.emissions(d.sentence, emb)), d.sentence.n);
       });
     }
     // Document features from those predictions, then the second-pass dictionary and CRF.

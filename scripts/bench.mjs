@@ -17,14 +17,17 @@ const { NEWS_SCHEMA } = require(path.join(repo, 'out/src/core/schema/defaultSche
 
 const sample = fs.readFileSync(path.join(repo, 'samples/kadhimi-washington.txt'), 'utf8');
 
+const anercorp = (split) => path.join(repo, '..', 'shared', 'data', 'anercorp', `${split}.conll`);
+
+/** The sentences of a CoNLL file, tokens joined by spaces. */
+function conllSentences(file) {
+  return fs.readFileSync(file, 'utf8').split(/\n\s*\n/).map((s) => s.split('\n').map((l) => l.split(' ')[0]).join(' '));
+}
+
 /** About `bytes` of Arabic news text: the sample, then ANERcorp sentences when available. */
 function arabicText(bytes) {
   const parts = [sample];
-  const conll = path.join(repo, '..', 'shared', 'data', 'anercorp', 'train.conll');
-  if (fs.existsSync(conll)) {
-    const sentences = fs.readFileSync(conll, 'utf8').split(/\n\s*\n/).map((s) => s.split('\n').map((l) => l.split(' ')[0]).join(' '));
-    parts.push(...sentences);
-  }
+  if (fs.existsSync(anercorp('train'))) parts.push(...conllSentences(anercorp('train')));
   let text = '';
   for (let i = 0; Buffer.byteLength(text) < bytes; i++) text += parts[i % parts.length] + '\n';
   return text;
@@ -132,12 +135,10 @@ for (let version = 2; version <= 21; version++) {
 }
 report('server: 1-char edit on 100 KB → updated state, median of 20', `${median(editTimes).toFixed(1)} ms`, '< 50 ms');
 // Articles of the sample's size whose lines the warmed-up server has never seen (ANERcorp's dev sentences).
-const devFile = path.join(repo, '..', 'shared', 'data', 'anercorp', 'dev.conll');
-if (fs.existsSync(devFile)) {
-  const sentences = fs.readFileSync(devFile, 'utf8').split(/\n\s*\n/).map((s) => s.split('\n').map((l) => l.split(' ')[0]).join(' '));
+if (fs.existsSync(anercorp('dev'))) {
   const unseen = [];
   let text = '';
-  for (const sentence of sentences) {
+  for (const sentence of conllSentences(anercorp('dev'))) {
     text += `${sentence}\n`;
     if (text.length >= sample.length) {
       unseen.push((await open(`unseen-${unseen.length}.txt`, text)).completeMs);

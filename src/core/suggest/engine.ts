@@ -178,9 +178,7 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     const analyseInTime = until(started + budgetMs / 2);
     const lines: RequestLine[] = split.map(({ start, text }) => ({ start, analyzed: analyze(text, allowed, model, analyseInTime) }));
     const contextComplete = lines.every((l) => l.analyzed);
-    const documentContext = model?.documentContext(
-      lines.flatMap((l) => l.analyzed?.sentences ?? []),
-    );
+    const documentContext = model?.documentContext(lines.flatMap((l) => l.analyzed?.sentences ?? []));
     let doneLines = 0;
     let complete = contextComplete;
     const resolveInTime = until(deadline);

@@ -16,6 +16,11 @@ const KEY_SEED = 0x9747b28c;
 /** A word the lexicon has never seen. */
 const UNSEEN = 0;
 
+/** A token's phrase match as a number: 0 for none, else 1 + 2 × type, + 1 inside the name. */
+function phraseCode(p: PhraseMatch | undefined): number {
+  return p ? 1 + 2 * p.type + (p.begin ? 0 : 1) : 0;
+}
+
 /** Per prefix and types: the hashes of each class of counts and phrase match. */
 const classHashes = new Map<string, Map<number, Uint32Array>>();
 
@@ -50,8 +55,7 @@ export class LexiconView {
     let a = stems.length;
     let b = ~stems.length >>> 0;
     for (let t = 0; t < stems.length; t++) {
-      const p = phrases[t];
-      const x = this.classOf(stems[t]) | ((p ? 2 * p.type + (p.begin ? 2 : 1) : 0) << 16);
+      const x = this.classOf(stems[t]) | (phraseCode(phrases[t]) << 16);
       a = mixHash(a, x);
       b = mixHash(b, x ^ KEY_SEED);
     }
@@ -60,10 +64,7 @@ export class LexiconView {
 
   hashes(stems: readonly string[]): Uint32Array[] {
     const phrases = this.phraseMatches(stems);
-    return stems.map((s, t) => {
-      const p = phrases[t];
-      return this.hashesOf(this.classOf(s) * this.phraseCodes + (p ? 1 + 2 * p.type + (p.begin ? 0 : 1) : 0));
-    });
+    return stems.map((s, t) => this.hashesOf(this.classOf(s) * this.phraseCodes + phraseCode(phrases[t])));
   }
 
   private phraseMatches(stems: readonly string[]): readonly (PhraseMatch | undefined)[] {
@@ -98,7 +99,7 @@ export class LexiconView {
     return code * 2 + (second && entity >= 0.3 ? 1 : 0);
   }
 
-  /** The hashes of a class of counts and a phrase match: class × phraseCodes + (0: none, 1 + 2 × type + (0: B, 1: I)). */
+  /** The hashes of a class of counts and a phrase match: class × phraseCodes + phraseCode. */
   private hashesOf(code: number): Uint32Array {
     let h = this.hashesOfClass.get(code);
     if (!h) {

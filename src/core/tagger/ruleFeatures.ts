@@ -33,8 +33,8 @@ export function readRuleData(dataDir: string): RuleData {
 }
 
 /**
- * Data files the engine started reading after models were trained without them; their rules are
- * not among the tagger's (taggerRuleProposers), so such a model reads them as empty.
+ * Data files the engine started reading after some models were trained; such a model reads them
+ * as empty, as it was trained (a model trained since carries them).
  */
 const LATER_FILES: ReadonlySet<string> = new Set(['curated/place-heads.tsv', 'curated/organizations.tsv', 'curated/persons.tsv']);
 

@@ -52,9 +52,10 @@ export class Tagger implements TaggerModel {
   /** The stems of a sentence's tokens, by the tokens array (the engine keeps it with the line). */
   private readonly stemCache = new WeakMap<readonly string[], readonly string[]>();
   /** A sentence's first-pass extras, by the tokens array, read by both passes while the lexicon is the same. */
-  private readonly extrasCache = new WeakMap<readonly string[], { readonly lexicon: number; readonly extras: Extras }>();
-  /** Changes whenever the lexicon the features read does (replaced or extended). */
-  private lexiconGeneration = 0;
+  private readonly extrasCache = new WeakMap<
+    readonly string[],
+    { readonly lexicon: Lexicon | undefined; readonly version: number | undefined; readonly extras: Extras }
+  >();
 
   constructor(parts: TaggerParts) {
     this.labels = parts.labels;
@@ -71,7 +72,6 @@ export class Tagger implements TaggerModel {
 
   setLexicon(lexicon: Lexicon | undefined): void {
     this.lexicon = lexicon;
-    this.lexiconGeneration++;
     this.lexiconView = lexicon ? new LexiconView(lexicon, this.types, LEXICON_PREFIX) : undefined;
   }
 
@@ -92,9 +92,11 @@ export class Tagger implements TaggerModel {
 
   /** The first-pass extras of a sentence's tokens, computed once for both passes. */
   private sentenceExtras(tokens: readonly string[], words: readonly WordInfo[]): Extras {
-    const lexicon = this.lexiconGeneration * 2 ** 20 + (this.lexicon?.version ?? 0);
+    const { lexicon } = this;
     let cached = this.extrasCache.get(tokens);
-    if (cached?.lexicon !== lexicon) this.extrasCache.set(tokens, (cached = { lexicon, extras: this.extras(words) }));
+    if (!cached || cached.lexicon !== lexicon || cached.version !== lexicon?.version) {
+      this.extrasCache.set(tokens, (cached = { lexicon, version: lexicon?.version, extras: this.extras(words) }));
+    }
     return cached.extras;
   }
 

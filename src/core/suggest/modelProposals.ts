@@ -51,13 +51,54 @@ export function modelProposals(
       const first = s.firstWord + span.start;
       const type = schemaTypeOf(span.type, line, first, schema, res);
       if (!type) continue;
-      const start = line.words[first].entityStart;
-      const end = line.words[s.firstWord + span.end - 1].end;
-      if (start < end) out.push({ start, end, type, confidence: span.confidence, source: 'model' });
+      const last = s.firstWord + span.end - 1;
+      for (const [from, to] of type === 'PER' ? personRuns(line, first, last) : [[first, last]]) {
+        if (touchesOtherScript(line, from, to)) continue;
+        const start = line.words[from].entityStart;
+        const end = line.words[to].end;
+        if (start < end) out.push({ start, end, type, confidence: span.confidence, source: 'model' });
+      }
     }
   }
   return out;
 }
+
+/**
+ * The people in a person span of the tagger (words first..last): a later word that carries a
+ * conjunction or preposition before a listed name starts another person (الكاظمي وترامب، الكاظمي
+ * بالصدر). A name does not go on across such a word; foreign names whose first letter looks like a
+ * proclitic (لافروف، فيلبان) are read whole and keep their letter.
+ */
+function personRuns(line: LineContext, first: number, last: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let from = first;
+  for (let i = first + 1; i <= last; i++) {
+    const w = line.words[i];
+    const listed = line.nameClasses[i] === 'given' || line.nameClasses[i] === 'name';
+    if (w.entityStart > w.start && listed) {
+      runs.push([from, i - 1]);
+      from = i;
+    }
+  }
+  runs.push([from, last]);
+  return runs;
+}
+
+/**
+ * Whether words from..to are glued, with no space, to letters of another script (ويrول, a typo
+ * that tokenizes as وي r ول): a name is never written so, and such a span is noise.
+ */
+function touchesOtherScript(line: LineContext, from: number, to: number): boolean {
+  const { words } = line;
+  for (let i = Math.max(from - 1, 0); i <= to && i + 1 < words.length; i++) {
+    const a = words[i];
+    const b = words[i + 1];
+    if (a.end === b.start && a.kind !== b.kind && LETTERS.has(a.kind) && LETTERS.has(b.kind)) return true;
+  }
+  return false;
+}
+
+const LETTERS: ReadonlySet<string> = new Set(['arabic', 'latin']);
 
 /** LOC becomes FAC after a facility head (مطار، قاعدة…), else what the gazetteer says, else GPE. */
 function schemaTypeOf(native: string, line: LineContext, firstWord: number, schema: Schema, res: EngineResources): string | undefined {

@@ -1,0 +1,33 @@
+// The tagger's spans as the engine turns them into suggestions: one person per name when two are
+// joined by a conjunction or preposition, and nothing glued to letters of another script.
+
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { NEWS_SCHEMA } from '../../../src/core/schema/defaultSchema';
+import { createSuggestionEngine } from '../../../src/core/suggest';
+import { DEFAULT_MODEL_FILE, loadModel } from '../../../src/core/tagger';
+import { engineResources, labelled, REPO_ROOT } from './helpers';
+
+describe('the tagger’s spans in the engine', function () {
+  this.timeout(20000);
+  const model = loadModel(path.join(REPO_ROOT, 'models', DEFAULT_MODEL_FILE));
+  const suggest = (text: string) =>
+    labelled(text, createSuggestionEngine(engineResources(), { tagger: { model: () => model, generation: 0 } }).suggest({ text, schema: NEWS_SCHEMA, accepted: [], rejected: [] }));
+
+  it('splits two people joined by a conjunction or a preposition before a listed name', () => {
+    const found = suggest('وبالإضافة إلى الملفات الأمنية، سيكون ملف الطاقة حاضرا في البيت الأبيض بين الكاظمي وترامب.');
+    assert.ok(found.includes('PER:الكاظمي') && found.includes('PER:ترامب'), found.join(' | '));
+    assert.ok(!found.some((s) => s.includes('الكاظمي وترامب')), found.join(' | '));
+  });
+
+  it('keeps a foreign name whose first letter looks like a proclitic', () => {
+    const found = suggest('واستقبل الرئيس بوتين وزير الخارجية سيرغي لافروف في الكرملين.');
+    assert.ok(found.includes('PER:سيرغي لافروف'), found.join(' | '));
+  });
+
+  it('suggests nothing glued to letters of another script', () => {
+    const text = 'ويrول خبراء إن تكثيف الهجمات الأخيرة رسالة.';
+    const found = suggest(text);
+    assert.ok(!found.some((s) => /[a-z]|^PER:وي|^PER:ول/.test(s)), found.join(' | '));
+  });
+});

@@ -120,6 +120,7 @@ export class ArticleSession {
       schema: this.schema,
       accepted: accepted.map((a) => ({ ...spanOf(a), type: a.type })),
       rejected: this.rejected().map((a) => ({ ...spanOf(a), type: a.type })),
+      document: this,
     };
     const { suggestions: all, doneLines, totalLines, complete } = this.engine.suggestWithin(request, this.budgetMs);
     this.progress = { doneLines, totalLines, complete };

@@ -108,6 +108,9 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
   /** The last resolution of each line text, whatever its document context: shown while a long document is still being suggested. */
   let lastResolved = new LruCache<string, ResolvedLine>(cacheSize);
   let cachedFor = '';
+  /** Each document's last context, updated by its next call; requests that name no document share one. */
+  const documentContexts = new WeakMap<object, DocumentContext>();
+  const anonymous = {};
   let rulesCachedFor = '';
   const analyzer = wordAnalyzerFor(res);
 
@@ -178,7 +181,12 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     const analyseInTime = until(started + budgetMs / 2);
     const lines: RequestLine[] = split.map(({ start, text }) => ({ start, analyzed: analyze(text, allowed, model, analyseInTime) }));
     const contextComplete = lines.every((l) => l.analyzed);
-    const documentContext = model?.documentContext(lines.flatMap((l) => l.analyzed?.sentences ?? []));
+    const document = request.document ?? anonymous;
+    const documentContext = model?.documentContext(
+      lines.flatMap((l) => l.analyzed?.sentences ?? []),
+      documentContexts.get(document),
+    );
+    if (documentContext) documentContexts.set(document, documentContext);
     let doneLines = 0;
     let complete = contextComplete;
     const resolveInTime = until(deadline);

@@ -39,6 +39,21 @@ export class PhraseIndex<T> {
     entries.splice(at, 0, entry);
   }
 
+  /** Takes a phrase out (nothing happens if it is not there). */
+  delete(words: readonly string[]): void {
+    const entry = this.byPhrase.get(words.join(' '));
+    if (!entry) return;
+    this.byPhrase.delete(words.join(' '));
+    const entries = this.byFirst.get(words[0])!;
+    entries.splice(entries.indexOf(entry), 1);
+    if (entries.length === 0) this.byFirst.delete(words[0]);
+  }
+
+  /** The value of a phrase, if it is there. */
+  get(words: readonly string[]): T | undefined {
+    return this.byPhrase.get(words.join(' '))?.value;
+  }
+
   /** True when some phrase starts with `word`. */
   startsWith(word: string): boolean {
     return this.byFirst.has(word);

@@ -11,6 +11,11 @@ export interface SuggestRequest {
   readonly accepted: readonly TypedSpan[];
   /** Rejected suggestions (span + type): never suggested again, never propagated. */
   readonly rejected: readonly TypedSpan[];
+  /**
+   * Which document this is (any object that lives as long as it, e.g. its session): the engine
+   * then updates that document's context from its last call instead of rebuilding it.
+   */
+  readonly document?: object;
 }
 
 export interface SuggestionEngine {

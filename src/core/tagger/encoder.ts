@@ -82,7 +82,7 @@ export class LexiconView {
    * (3 levels), total (3 levels) and, when mostly outside but sometimes inside, the likeliest
    * entity type and how often (2 levels).
    */
-  private classOf(stem: string): number {
+  classOf(stem: string): number {
     const e = this.lexicon.words.get(stem);
     if (!e) return UNSEEN;
     const c = e.counts;

@@ -46,6 +46,34 @@ export class Lexicon {
     stems.forEach((s, k) => this.entry(s).counts[inside[k] + 1] += weight);
   }
 
+  /**
+   * Takes back a sentence added once with weight 1 (a document's lexicon follows its edits). A word
+   * or name whose counts fall to zero goes, as if it had never been added.
+   */
+  remove(stems: readonly string[], labels: readonly string[], labelSet: LabelSet): void {
+    this.version++;
+    const inside = new Int32Array(stems.length).fill(-1);
+    for (const c of chunksOf(labels)) {
+      const t = labelSet.types.indexOf(c.type);
+      if (t < 0) continue;
+      for (let k = c.start; k < c.end; k++) inside[k] = t;
+      if (c.end - c.start > 1) this.removePhrase(stems.slice(c.start, c.end), t);
+    }
+    stems.forEach((s, k) => {
+      const e = this.words.get(s)!;
+      e.counts[inside[k] + 1]--;
+      if (e.counts.every((c) => c === 0)) this.words.delete(s);
+    });
+  }
+
+  private removePhrase(stems: readonly string[], type: number): void {
+    const entry = this.phrases.get(stems)!;
+    entry.counts[type + 1]--;
+    if (!entry.counts.every((c) => c === 0)) return;
+    this.phrases.delete(stems);
+    this.phraseList.splice(this.phraseList.findIndex((p) => p.entry === entry), 1);
+  }
+
   addPhrase(stems: readonly string[], type: number, weight: number): void {
     const counts = new Float64Array(this.types + 1);
     counts[type + 1] = weight;

@@ -32,8 +32,19 @@ export interface TaggerParts {
   readonly documentSentences: number;
 }
 
+type Sentence = { readonly tokens: readonly string[]; readonly labels: readonly string[] };
+
 interface Context extends DocumentContext {
+  readonly owner: Tagger;
   readonly view: LexiconView;
+  /** The document's lexicon, shared with the context this one was updated from (which it replaces). */
+  readonly lexicon: Lexicon;
+  /** How many times each sentence object is counted in the lexicon. */
+  readonly counted: Map<Sentence, number>;
+  /** The lexicon's version in the context this one was updated from (-1: built afresh). */
+  readonly previousVersion: number;
+  /** The stems whose counts or names changed since then. */
+  readonly touched: ReadonlySet<string>;
 }
 
 export class Tagger implements TaggerModel {
@@ -56,6 +67,9 @@ export class Tagger implements TaggerModel {
     readonly string[],
     { readonly lexicon: Lexicon | undefined; readonly version: number | undefined; readonly extras: Extras }
   >();
+
+  /** A sentence's last context key, with the document lexicon and version it was computed for. */
+  private readonly keyCache = new WeakMap<readonly string[], { readonly lexicon: Lexicon; version: number; readonly key: string }>();
 
   constructor(parts: TaggerParts) {
     this.labels = parts.labels;
@@ -170,11 +184,41 @@ export class Tagger implements TaggerModel {
     return this.bestLabels(this.pass1, this.keepPunctuationOutside(words, em), words.length);
   }
 
-  documentContext(sentences: readonly { readonly tokens: readonly string[]; readonly labels: readonly string[] }[]): DocumentContext {
-    const lexicon = new Lexicon(this.types.length);
-    for (const s of sentences) lexicon.add(this.stemsOf(s.tokens), s.labels, this.labels);
-    const context: Context = { kind: 'tawsim-document-context', view: new LexiconView(lexicon, this.types, DOCUMENT_PREFIX) };
-    return context;
+  /**
+   * The document's context. Given the `previous` context of the same document, only the sentences
+   * that came or went since are counted or taken back (an edit costs what it touched), and
+   * `previous` must not be used again.
+   */
+  documentContext(sentences: readonly Sentence[], previous?: DocumentContext): DocumentContext {
+    const counted = new Map<Sentence, number>();
+    for (const s of sentences) counted.set(s, (counted.get(s) ?? 0) + 1);
+    const old = previous as Context | undefined;
+    const diff = old?.owner === this ? countChanges(old.counted, counted) : undefined;
+    if (!old || !diff || diff.changes > sentences.length / 2) {
+      const lexicon = new Lexicon(this.types.length);
+      for (const s of sentences) lexicon.add(this.stemsOf(s.tokens), s.labels, this.labels);
+      return this.context(lexicon, counted, -1, new Set());
+    }
+    // What a sentence's key reads: its words' classes of counts, and the names that match in it.
+    // Touched: the words whose class changes, and every word of a name whose counts change.
+    const { lexicon, view } = old;
+    const previousVersion = lexicon.version;
+    const classBefore = new Map<string, number>();
+    const touched = new Set<string>();
+    for (const [s] of [...diff.removed, ...diff.added]) {
+      const stems = this.stemsOf(s.tokens);
+      for (const stem of stems) if (!classBefore.has(stem)) classBefore.set(stem, view.classOf(stem));
+      for (const c of chunksOf(s.labels)) if (c.end - c.start > 1) for (let k = c.start; k < c.end; k++) touched.add(stems[k]);
+    }
+    for (const [s, n] of diff.removed) for (let k = 0; k < n; k++) lexicon.remove(this.stemsOf(s.tokens), s.labels, this.labels);
+    for (const [s, n] of diff.added) for (let k = 0; k < n; k++) lexicon.add(this.stemsOf(s.tokens), s.labels, this.labels);
+    const updated = this.context(lexicon, counted, previousVersion, touched);
+    for (const [stem, before] of classBefore) if (updated.view.classOf(stem) !== before) touched.add(stem);
+    return updated;
+  }
+
+  private context(lexicon: Lexicon, counted: Map<Sentence, number>, previousVersion: number, touched: ReadonlySet<string>): Context {
+    return { kind: 'tawsim-document-context', owner: this, view: new LexiconView(lexicon, this.types, DOCUMENT_PREFIX), lexicon, counted, previousVersion, touched };
   }
 
   private stemsOf(tokens: readonly string[]): readonly string[] {
@@ -183,9 +227,26 @@ export class Tagger implements TaggerModel {
     return stems;
   }
 
+  /**
+   * The key is kept per tokens array and carried over to an updated context when none of the
+   * sentence's stems was touched: its words' counts and the names that can match in it are as
+   * they were (a name that came or went touched all its words).
+   */
   contextKey(tokens: readonly string[], context: DocumentContext): string {
     if (!this.pass2) return '';
-    return (context as Context).view.key(this.stemsOf(tokens));
+    const { view, lexicon, previousVersion, touched } = context as Context;
+    const stems = this.stemsOf(tokens);
+    const cached = this.keyCache.get(tokens);
+    if (cached && cached.lexicon === lexicon) {
+      if (cached.version === lexicon.version) return cached.key;
+      if (cached.version === previousVersion && !stems.some((s) => touched.has(s))) {
+        cached.version = lexicon.version;
+        return cached.key;
+      }
+    }
+    const key = view.key(stems);
+    this.keyCache.set(tokens, { lexicon, version: lexicon.version, key });
+    return key;
   }
 
   secondPass(tokens: readonly string[], context: DocumentContext): SentenceTags {
@@ -212,4 +273,24 @@ export class Tagger implements TaggerModel {
     for (let i = 0; i < sentences.length; i += this.documentSentences) out.push(...this.tagDocument(sentences.slice(i, i + this.documentSentences)));
     return out;
   }
+}
+
+/** The sentences that came and went between two counts, and how many changes that makes. */
+function countChanges(
+  before: ReadonlyMap<Sentence, number>,
+  after: ReadonlyMap<Sentence, number>,
+): { removed: [Sentence, number][]; added: [Sentence, number][]; changes: number } {
+  const removed: [Sentence, number][] = [];
+  const added: [Sentence, number][] = [];
+  let changes = 0;
+  for (const [s, n] of before) {
+    const m = after.get(s) ?? 0;
+    if (m < n) removed.push([s, n - m]);
+  }
+  for (const [s, m] of after) {
+    const n = before.get(s) ?? 0;
+    if (m > n) added.push([s, m - n]);
+  }
+  for (const [, n] of [...removed, ...added]) changes += n;
+  return { removed, added, changes };
 }

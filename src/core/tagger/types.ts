@@ -32,8 +32,12 @@ export interface TaggerModel {
   readonly types: readonly string[];
   /** First pass: the best labels, a pure function of the sentence's tokens. */
   firstPass(tokens: readonly string[]): readonly string[];
-  /** What the second pass reads from the whole document, built from every sentence's first-pass labels. */
-  documentContext(sentences: readonly { readonly tokens: readonly string[]; readonly labels: readonly string[] }[]): DocumentContext;
+  /**
+   * What the second pass reads from the whole document, built from every sentence's first-pass
+   * labels; given the `previous` context of the same document (which must not be used again), only
+   * the sentence objects that came or went since are counted.
+   */
+  documentContext(sentences: readonly { readonly tokens: readonly string[]; readonly labels: readonly string[] }[], previous?: DocumentContext): DocumentContext;
   /** A string that captures exactly the part of `context` the second pass of this sentence reads. */
   contextKey(tokens: readonly string[], context: DocumentContext): string;
   /** Second pass with document features: the model's final output for the sentence. */

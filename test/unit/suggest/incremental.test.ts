@@ -88,6 +88,33 @@ describe('suggestion engine: incremental re-suggestion', () => {
       });
     }
 
+    it('with the tagger, answers after each edit like a fresh engine: the document context follows the edits', () => {
+      // A second copy of the model for the fresh engines, so that nothing the first one cached is shared.
+      const fresh = loadModel(path.join(REPO_ROOT, 'models', DEFAULT_MODEL_FILE));
+      const engine = createSuggestionEngine(engineResources(), { tagger: { model: () => model, generation: 0 } });
+      const document = {};
+      let text = sample;
+      engine.suggest({ ...request(text), document });
+      const edits: [string, string][] = [
+        // A name added where it was not, then the only mention of another taken away.
+        ['وزراء العراقي مصطفى الكاظمي', 'وزراء العراقي مصطفى الكاظمي ونظيره هشام الهاشمي'],
+        ['هشام الهاشمي في بغداد', 'باحث في بغداد'],
+        ['قاسم سليماني', 'سليماني'],
+        ['\n\n', '\n'],
+        ['الحشد الشعبي', 'الحشد الشعبي الحشد الشعبي'],
+      ];
+      for (const [from, to] of edits) {
+        const { start, end } = spanOf(text, from);
+        text = text.slice(0, start) + to + text.slice(end);
+        const expected = createSuggestionEngine(engineResources(), { tagger: { model: () => fresh, generation: 0 } }).suggest(request(text));
+        assert.deepEqual(engine.suggest({ ...request(text), document }), expected, `after replacing ${from}`);
+      }
+      // Another document in between does not disturb this one's context.
+      engine.suggest({ ...request('وصل الكاظمي إلى طهران.'), document: {} });
+      text = text.replace('دونالد ترامب', 'ترامب');
+      assert.deepEqual(engine.suggest({ ...request(text), document }), createSuggestionEngine(engineResources(), { tagger: { model: () => fresh, generation: 0 } }).suggest(request(text)));
+    });
+
     it('keeps what the rules made of each line when the model changes, and answers like a fresh engine', () => {
       let ruleCalls = 0;
       let firstPasses = 0;
@@ -95,7 +122,7 @@ describe('suggestion engine: incremental re-suggestion', () => {
       const counted: TaggerModel = {
         types: model.types,
         firstPass: (tokens) => (firstPasses++, model.firstPass(tokens)),
-        documentContext: (sentences) => model.documentContext(sentences),
+        documentContext: (sentences, previous) => model.documentContext(sentences, previous),
         contextKey: (tokens, context) => model.contextKey(tokens, context),
         secondPass: (tokens, context) => model.secondPass(tokens, context),
         tagDocument: (sentences) => model.tagDocument(sentences),

@@ -81,6 +81,13 @@ export class SeedIndex {
     return this.index.size;
   }
 
+  /** Equal for two indexes with the same seeds, whatever the order they came in: mentions() answers alike. */
+  signature(): string {
+    const parts: string[] = [];
+    for (const [phrase, s] of this.index.entries()) parts.push(`${phrase}\u0001${s.type}\u0001${s.confidence}\u0001${s.accepted ? 1 : 0}`);
+    return parts.sort().join('\u0002');
+  }
+
   /**
    * Proposals at the mentions of the seeds in one line (line-relative). A mention's first word is
    * read whole, after its conjunction, or after all its proclitics (the segmenter may take a

@@ -108,6 +108,9 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
   /** The last resolution of each line text, whatever its document context: shown while a long document is still being suggested. */
   let lastResolved = new LruCache<string, ResolvedLine>(cacheSize);
   let cachedFor = '';
+  /** Each line text's mentions of the seeds, for the seeds whose signature is `mentionsFor`. */
+  let mentionCache = new LruCache<string, readonly Proposal[]>(cacheSize);
+  let mentionsFor = '';
   /** Each document's last context, updated by its next call; requests that name no document share one. */
   const documentContexts = new WeakMap<object, DocumentContext>();
   const anonymous = {};
@@ -221,11 +224,24 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
       return kept;
     });
 
+    // The seeds' mentions in a line depend on its text and the seeds alone: kept per line text
+    // while the seeds stay the same (an edit seldom changes them).
+    const signature = seeds.signature();
+    if (signature !== mentionsFor) {
+      mentionCache = new LruCache(cacheSize);
+      mentionsFor = signature;
+    }
+    mentionCache.reserve(split.length);
+    const mentionsIn = (context: LineContext): readonly Proposal[] => {
+      let found = mentionCache.get(context.text);
+      if (!found) mentionCache.set(context.text, (found = seeds.mentions(context)));
+      return found;
+    };
     const out: Suggestion[] = [];
     lines.forEach((line, i) => {
       if (!line.analyzed || !resolvedLines[i]) return;
       let suggestions = local[i];
-      let added = seeds.size > 0 ? seeds.mentions(line.analyzed.context) : [];
+      let added = seeds.size > 0 ? mentionsIn(line.analyzed.context) : [];
       if (added.length) {
         const present = new Set(suggestions.map(spanKey));
         added = added.filter((m) => !present.has(spanKey(m)));

@@ -83,4 +83,11 @@ export class PhraseIndex<T> {
   get size(): number {
     return this.byPhrase.size;
   }
+
+  /** Every phrase (words joined by a space) with its value, in the order they were first added. */
+  entries(): IterableIterator<[string, T]> {
+    return (function* (byPhrase) {
+      for (const [phrase, e] of byPhrase) yield [phrase, e.value] as [string, T];
+    })(this.byPhrase);
+  }
 }

@@ -36,13 +36,7 @@ export class Lexicon {
   /** Adds a labelled sentence (stems and BIO labels), each observation counted `weight` times. */
   add(stems: readonly string[], labels: readonly string[], labelSet: LabelSet, weight = 1): void {
     this.version++;
-    const inside = new Int32Array(stems.length).fill(-1);
-    for (const c of chunksOf(labels)) {
-      const t = labelSet.types.indexOf(c.type);
-      if (t < 0) continue;
-      for (let k = c.start; k < c.end; k++) inside[k] = t;
-      if (c.end - c.start > 1) this.addPhrase(stems.slice(c.start, c.end), t, weight);
-    }
+    const inside = this.chunkTypes(stems, labels, labelSet, (name, t) => this.addPhrase(name, t, weight));
     stems.forEach((s, k) => this.entry(s).counts[inside[k] + 1] += weight);
   }
 
@@ -52,18 +46,24 @@ export class Lexicon {
    */
   remove(stems: readonly string[], labels: readonly string[], labelSet: LabelSet): void {
     this.version++;
-    const inside = new Int32Array(stems.length).fill(-1);
-    for (const c of chunksOf(labels)) {
-      const t = labelSet.types.indexOf(c.type);
-      if (t < 0) continue;
-      for (let k = c.start; k < c.end; k++) inside[k] = t;
-      if (c.end - c.start > 1) this.removePhrase(stems.slice(c.start, c.end), t);
-    }
+    const inside = this.chunkTypes(stems, labels, labelSet, (name, t) => this.removePhrase(name, t));
     stems.forEach((s, k) => {
       const e = this.words.get(s)!;
       e.counts[inside[k] + 1]--;
       if (e.counts.every((c) => c === 0)) this.words.delete(s);
     });
+  }
+
+  /** The type of the entity each token is in (-1: outside); `onName` sees each multi-word one. */
+  private chunkTypes(stems: readonly string[], labels: readonly string[], labelSet: LabelSet, onName: (stems: readonly string[], type: number) => void): Int32Array {
+    const inside = new Int32Array(stems.length).fill(-1);
+    for (const c of chunksOf(labels)) {
+      const t = labelSet.types.indexOf(c.type);
+      if (t < 0) continue;
+      for (let k = c.start; k < c.end; k++) inside[k] = t;
+      if (c.end - c.start > 1) onName(stems.slice(c.start, c.end), t);
+    }
+    return inside;
   }
 
   private removePhrase(stems: readonly string[], type: number): void {

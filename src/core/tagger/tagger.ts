@@ -43,7 +43,7 @@ interface Context extends DocumentContext {
   readonly counted: Map<Sentence, number>;
   /** The lexicon's version in the context this one was updated from (-1: built afresh). */
   readonly previousVersion: number;
-  /** The stems whose counts or names changed since then. */
+  /** Since then: the stems whose class of counts changed, and the stems of every name whose counts changed. */
   readonly touched: ReadonlySet<string>;
 }
 

@@ -1,8 +1,9 @@
 // Reading the engine's resources from the data folder shipped with the extension
 // (see data/NOTICE.md). Synchronous, about 150 ms; done once per process.
 
+import * as zlib from 'node:zlib';
 import { normalizeForMatching } from '../text';
-import { type DataSource, phraseWords, readLines, readRows, splitFirst } from './dataFiles';
+import { type DataSource, phraseWords, readLines, readRows, recordingReader, splitFirst } from './dataFiles';
 import { WordFrequency } from './frequency';
 import { COMMON_RANK } from './nameClass';
 import { nisbaForms } from './nisbas';
@@ -10,7 +11,48 @@ import { PhraseIndex } from './phraseIndex';
 import type { DateWordKind, EngineResources, GazetteerEntry, NameToken, NameTokenClass, NisbaForm, OrgHeadForms, PlaceHead } from './resources';
 import { PROCLITIC_LETTERS } from './words';
 
+/**
+ * Resources built from a data folder, by a digest of the files read (in reading order). A trained
+ * model carries the files its rule features read (src/core/tagger/ruleFeatures.ts): when they are
+ * the folder's, it shares the engine's resources (and their word readings) instead of a copy.
+ */
+const built = new Map<number, EngineResources>();
+const MAX_BUILT = 4;
+
+/** A digest of data files (relative path → content, in reading order). */
+export function filesDigest(files: ReadonlyMap<string, string>): number {
+  let crc = 0;
+  for (const [file, content] of files) crc = zlib.crc32(content, zlib.crc32(`\u0000${file}\u0000`, crc));
+  return crc;
+}
+
+function remember(digest: number, res: EngineResources): void {
+  if (built.size >= MAX_BUILT) built.clear();
+  built.set(digest, res);
+}
+
+/** The resources of a data folder, or of files already read; a folder's are kept for models that carry the same files. */
 export function loadEngineResources(dataDir: DataSource): EngineResources {
+  return typeof dataDir === 'string' ? loadFolderResources(dataDir).resources : buildResources(dataDir);
+}
+
+/** A data folder's resources, kept for models that carry the same files, and the files read. */
+export function loadFolderResources(dataDir: string): { readonly resources: EngineResources; readonly files: ReadonlyMap<string, string> } {
+  const reader = recordingReader(dataDir);
+  const resources = buildResources(reader);
+  remember(filesDigest(reader.files), resources);
+  return { resources, files: reader.files };
+}
+
+/** The resources of these files (read through `source`, which may fill in more), built once per process. */
+export function sharedEngineResources(files: ReadonlyMap<string, string>, source: DataSource): EngineResources {
+  const digest = filesDigest(files);
+  let res = built.get(digest);
+  if (!res) remember(digest, (res = buildResources(source)));
+  return res;
+}
+
+function buildResources(dataDir: DataSource): EngineResources {
   const wholeWords = new Set<string>();
   /** Segmentation only asks about words that start with a proclitic letter. */
   const keepWhole = (word: string) => {

@@ -6,13 +6,12 @@
 //
 // The model carries the data files the rules read (RuleData), as it carries its gazetteer, so
 // that the features a model was trained on never change under it; the rules' resources are built
-// from them on first use, once per distinct set of files in the process.
+// from them on first use, once per distinct set of files in the process (the engine's own, loaded
+// from the same files, serve).
 
-import * as zlib from 'node:zlib';
-import { recordingReader } from '../suggest/dataFiles';
 import { taggerRuleProposers } from '../suggest/engine';
 import { analyzeLine } from '../suggest/lineContext';
-import { loadEngineResources } from '../suggest/loadResources';
+import { loadFolderResources, sharedEngineResources } from '../suggest/loadResources';
 import type { LineProposer } from '../suggest/proposal';
 import type { EngineResources } from '../suggest/resources';
 import { wordAnalyzerFor, type WordAnalyzer } from '../suggest/words';
@@ -25,11 +24,7 @@ export interface RuleData {
 
 /** The rules' data files of a data folder (those loadEngineResources reads). */
 export function readRuleData(dataDir: string): RuleData {
-  const reader = recordingReader(dataDir);
-  const resources = loadEngineResources(reader);
-  const data = { files: reader.files };
-  shared.set(digestOf(data), resources);
-  return data;
+  return { files: loadFolderResources(dataDir).files };
 }
 
 /**
@@ -38,31 +33,15 @@ export function readRuleData(dataDir: string): RuleData {
  */
 const LATER_FILES: ReadonlySet<string> = new Set(['curated/place-heads.tsv', 'curated/organizations.tsv', 'curated/persons.tsv']);
 
-/** Resources built from RuleData, by digest (models loaded again share them). */
-const shared = new Map<number, EngineResources>();
-const MAX_SHARED = 4;
-
-function digestOf(data: RuleData): number {
-  let crc = 0;
-  for (const [file, content] of data.files) crc = zlib.crc32(content, zlib.crc32(`\u0000${file}\u0000`, crc));
-  return crc;
-}
-
+/** The rules' resources of a model's data: the engine's own when they were built from the same files. */
 function resourcesOf(data: RuleData): EngineResources {
-  const digest = digestOf(data);
-  let res = shared.get(digest);
-  if (!res) {
-    if (shared.size >= MAX_SHARED) shared.clear();
-    res = loadEngineResources({
-      read: (file) => {
-        const content = data.files.get(file) ?? (LATER_FILES.has(file) ? '' : undefined);
-        if (content === undefined) throw new Error(`the model's rule data has no ${file}`);
-        return content;
-      },
-    });
-    shared.set(digest, res);
-  }
-  return res;
+  return sharedEngineResources(data.files, {
+    read: (file) => {
+      const content = data.files.get(file) ?? (LATER_FILES.has(file) ? '' : undefined);
+      if (content === undefined) throw new Error(`the model's rule data has no ${file}`);
+      return content;
+    },
+  });
 }
 
 /** Sentences whose features are kept: both passes over a document read them. */

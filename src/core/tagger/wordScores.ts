@@ -19,6 +19,11 @@ export class WordScores {
   private extraCache = new WeakMap<Uint32Array, Float64Array>();
   /** The same for the positions outside the sentence. */
   private pad: Float64Array | undefined;
+  /**
+   * Per vocabulary row: its embedding's dense scores at each offset ((2S + 1) × L), shared by the
+   * words of that row (وبغداد، لبغداد، بغداد). Kept by clear(): learning never changes the dense weights.
+   */
+  private readonly denseCache = new Map<number, Float64Array>();
 
   constructor(
     private readonly crf: CrfParams,
@@ -121,8 +126,21 @@ export class WordScores {
       for (const h of this.extractor.wordHashes(word, o)) this.add(s, (o + S) * L, h);
     }
     if (word && word.row >= 0 && this.embeddings && this.crf.dense.length) {
-      for (let o = -this.crf.window; o <= this.crf.window; o++) this.crf.addDense(s, o + S, o, word.row, this.embeddings);
+      const dense = this.denseSums(word.row, this.embeddings);
+      for (let i = 0; i < s.length; i++) s[i] += dense[i];
     }
     return s;
+  }
+
+  private denseSums(row: number, embeddings: Embeddings): Float64Array {
+    let d = this.denseCache.get(row);
+    if (!d) {
+      if (this.denseCache.size >= MAX_CACHED_WORDS) this.denseCache.clear();
+      const S = this.span;
+      d = new Float64Array((2 * S + 1) * this.crf.labels.size);
+      for (let o = -this.crf.window; o <= this.crf.window; o++) this.crf.addDense(d, o + S, o, row, embeddings);
+      this.denseCache.set(row, d);
+    }
+    return d;
   }
 }

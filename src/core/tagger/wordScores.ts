@@ -4,7 +4,8 @@
 // bigrams. The extra features (lexicon, gazetteer names, rules, document) come as lists of hashes
 // that many tokens share, so their weights are summed once per list, as seen from each neighbour.
 // Training scores the same features one by one (CrfParams.emissions); a test checks that both
-// agree. The caches must be cleared when the weights change.
+// agree. The caches must be cleared when the sparse weights change; the dense (embedding) weights
+// never change after training (the online learner leaves them), so their sums per row are kept.
 
 import type { CrfParams, Embeddings } from './crfParams';
 import type { Extras, FeatureExtractor, WordInfo } from './features';

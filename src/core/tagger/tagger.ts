@@ -12,6 +12,7 @@ import type { FeatureTable } from './featureTable';
 import type { LabelSet } from './labels';
 import { Lexicon } from './lexicon';
 import type { DocumentContext, SentenceTags, TaggerModel } from './types';
+import { WordFeatureIds } from './wordFeatureIds';
 import { WordScores } from './wordScores';
 
 /** Prefixes of the lexicon features: the training data's lexicon, the document's. */
@@ -60,6 +61,8 @@ export class Tagger implements TaggerModel {
   readonly documentSentences: number;
   private lexiconView: LexiconView | undefined;
   private readonly scorers = new Map<CrfParams, WordScores>();
+  /** The words' feature ids, looked up once for both passes' scores. */
+  private wordIds: WordFeatureIds | undefined;
   /** The stems of a sentence's tokens, by the tokens array (the engine keeps it with the line). */
   private readonly stemCache = new WeakMap<readonly string[], readonly string[]>();
   /** A sentence's first-pass extras, by the tokens array, read by both passes while the lexicon is the same. */
@@ -140,7 +143,7 @@ export class Tagger implements TaggerModel {
   /** Emission scores at run time (weights summed per word and cached; see WordScores). */
   scores(crf: CrfParams, words: readonly WordInfo[], extras: Extras): Float64Array {
     let scorer = this.scorers.get(crf);
-    if (!scorer) this.scorers.set(crf, (scorer = new WordScores(crf, this.extractor, this.table, this.embeddings)));
+    if (!scorer) this.scorers.set(crf, (scorer = new WordScores(crf, this.extractor, this.table, (this.wordIds ??= new WordFeatureIds(this.extractor, this.table)), this.embeddings)));
     return scorer.emissions(words, extras);
   }
 

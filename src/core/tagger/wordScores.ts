@@ -10,6 +10,7 @@
 import type { CrfParams, Embeddings } from './crfParams';
 import type { Extras, FeatureExtractor, WordInfo } from './features';
 import type { FeatureTable } from './featureTable';
+import type { WordFeatureIds } from './wordFeatureIds';
 
 const MAX_CACHED_WORDS = 100000;
 
@@ -30,6 +31,8 @@ export class WordScores {
     private readonly crf: CrfParams,
     private readonly extractor: FeatureExtractor,
     private readonly table: FeatureTable,
+    /** Shared with the other pass's scores. */
+    private readonly ids: WordFeatureIds,
     private readonly embeddings: Embeddings | undefined,
   ) {
     this.span = Math.max(extractor.window, embeddings && crf.dense.length ? crf.window : 0);
@@ -122,9 +125,15 @@ export class WordScores {
     const S = this.span;
     const W = this.extractor.window;
     const s = new Float64Array((2 * S + 1) * L);
+    const { ids, starts } = this.ids.of(word);
+    const { weights, nFeatures } = this.crf;
     for (let o = -W; o <= W; o++) {
-      if (o === 0 && !word) continue;
-      for (const h of this.extractor.wordHashes(word, o)) this.add(s, (o + S) * L, h);
+      const at = (o + S) * L;
+      for (let k = starts[o + W]; k < starts[o + W + 1]; k++) {
+        const id = ids[k];
+        if (id >= nFeatures) continue;
+        for (let y = 0; y < L; y++) s[at + y] += weights[id * L + y];
+      }
     }
     if (word && word.row >= 0 && this.embeddings && this.crf.dense.length) {
       const dense = this.denseSums(word.row, this.embeddings);

@@ -1,0 +1,52 @@
+// A word's feature ids as the tokens around it see it (its own features at offset 0, its shared
+// ones mixed with each neighbour's offset), looked up once in the feature table for both passes:
+// they share the table, the first pass reading the ids below its feature count.
+
+import type { FeatureExtractor, WordInfo } from './features';
+import type { FeatureTable } from './featureTable';
+
+/** Ids of the features at offset o: ids[starts[o + W]] up to ids[starts[o + W + 1]]. */
+export interface OffsetIds {
+  readonly ids: Int32Array;
+  readonly starts: Int32Array;
+}
+
+/** Words whose ids are kept: the first pass looks a document's new words up, the second reads them soon after. */
+const MAX_CACHED_WORDS = 20000;
+
+export class WordFeatureIds {
+  private readonly cache = new Map<WordInfo, OffsetIds>();
+  private pad: OffsetIds | undefined;
+
+  constructor(
+    private readonly extractor: FeatureExtractor,
+    private readonly table: FeatureTable,
+  ) {}
+
+  /** The ids of `word` at each offset; `undefined`: a position outside the sentence. */
+  of(word: WordInfo | undefined): OffsetIds {
+    if (!word) return (this.pad ??= this.lookUp(undefined));
+    let found = this.cache.get(word);
+    if (!found) {
+      if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+      this.cache.set(word, (found = this.lookUp(word)));
+    }
+    return found;
+  }
+
+  private lookUp(word: WordInfo | undefined): OffsetIds {
+    const W = this.extractor.window;
+    const ids: number[] = [];
+    const starts = new Int32Array(2 * W + 2);
+    for (let o = -W; o <= W; o++) {
+      starts[o + W] = ids.length;
+      if (o === 0 && !word) continue;
+      for (const h of this.extractor.wordHashes(word, o)) {
+        const id = this.table.get(h);
+        if (id >= 0) ids.push(id);
+      }
+    }
+    starts[2 * W + 1] = ids.length;
+    return { ids: Int32Array.from(ids), starts };
+  }
+}

@@ -13,6 +13,8 @@ import type { FeatureTable } from './featureTable';
 import type { WordFeatureIds } from './wordFeatureIds';
 
 const MAX_CACHED_WORDS = 100000;
+/** Vocabulary rows whose dense sums are kept (a row's words stay cached with their own sums). */
+const MAX_CACHED_ROWS = 20000;
 
 export class WordScores {
   /** Per word: the summed weights of its hashes and embedding at each offset ((2S + 1) × L). */
@@ -145,7 +147,7 @@ export class WordScores {
   private denseSums(row: number, embeddings: Embeddings): Float64Array {
     let d = this.denseCache.get(row);
     if (!d) {
-      if (this.denseCache.size >= MAX_CACHED_WORDS) this.denseCache.clear();
+      if (this.denseCache.size >= MAX_CACHED_ROWS) this.denseCache.clear();
       const S = this.span;
       d = new Float64Array((2 * S + 1) * this.crf.labels.size);
       for (let o = -this.crf.window; o <= this.crf.window; o++) this.crf.addDense(d, o + S, o, row, embeddings);

@@ -20,7 +20,7 @@ const built = new Map<number, EngineResources>();
 const MAX_BUILT = 4;
 
 /** A digest of data files (relative path → content, in reading order). */
-export function filesDigest(files: ReadonlyMap<string, string>): number {
+function filesDigest(files: ReadonlyMap<string, string>): number {
   let crc = 0;
   for (const [file, content] of files) crc = zlib.crc32(content, zlib.crc32(`\u0000${file}\u0000`, crc));
   return crc;

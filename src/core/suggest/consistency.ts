@@ -88,6 +88,18 @@ export class SeedIndex {
     return parts.sort().join('\u0002');
   }
 
+  /** Where a person seed starts in word k after its conjunction or preposition (not at its first letter), if one does. */
+  personAfterProclitics(line: LineContext, k: number): number | undefined {
+    const w = line.words[k];
+    const readings: [string, number][] = [];
+    if (w.conjunction) readings.push([w.form.slice(1), w.afterConjunction]);
+    if (w.entityStart > w.afterConjunction) readings.push([w.entityForm, w.entityStart]);
+    for (const [form, start] of readings) {
+      if (this.index.longest(form, line.forms, k)?.value.type === 'PER') return start;
+    }
+    return undefined;
+  }
+
   /**
    * Proposals at the mentions of the seeds in one line (line-relative). A mention's first word is
    * read whole, after its conjunction, or after all its proclitics (the segmenter may take a
@@ -118,4 +130,29 @@ export class SeedIndex {
 
 function better(a: Seed, b: Seed): boolean {
   return a.accepted !== b.accepted ? a.accepted : a.confidence > b.confidence;
+}
+
+/**
+ * A person suggestion that runs on across a word whose proclitic stands before a person seed
+ * (الكاظمي لقاآني, with اسماعيل قاآني elsewhere in the document) holds two people: it is cut before
+ * that word, and the second starts after the proclitic. A name whose own first letter looks like a
+ * proclitic (لوكاشنكو) plants its seed with that letter, so it is never cut so.
+ */
+export function splitAtPersonSeeds(line: LineContext, suggestions: readonly Proposal[], seeds: SeedIndex): readonly Proposal[] {
+  const { words } = line;
+  const out: Proposal[] = [];
+  for (const s of suggestions) {
+    let start = s.start;
+    if (s.type === 'PER') {
+      for (let k = 1; k < words.length && words[k].start < s.end; k++) {
+        if (words[k - 1].end <= start) continue;
+        const cut = seeds.personAfterProclitics(line, k);
+        if (cut === undefined) continue;
+        out.push({ ...s, start, end: words[k - 1].end });
+        start = cut;
+      }
+    }
+    out.push(start === s.start ? s : { ...s, start });
+  }
+  return out;
 }

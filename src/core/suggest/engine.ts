@@ -3,7 +3,7 @@
 // and the seeds they plant. Per document (cheap): the annotator's decisions, then consistency.
 
 import type { Suggestion } from '../model';
-import { seedsOfSpan, seedsOfSuggestions, SeedIndex, type Seed } from './consistency';
+import { seedsOfSpan, seedsOfSuggestions, SeedIndex, splitAtPersonSeeds, type Seed } from './consistency';
 import { CONFIDENCE } from './confidence';
 import { analyzeLine, type LineContext } from './lineContext';
 import { wordAnalyzerFor } from './words';
@@ -240,7 +240,7 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     const out: Suggestion[] = [];
     lines.forEach((line, i) => {
       if (!line.analyzed || !resolvedLines[i]) return;
-      let suggestions = local[i];
+      let suggestions = seeds.size > 0 ? splitAtPersonSeeds(line.analyzed.context, local[i], seeds) : local[i];
       let added = seeds.size > 0 ? mentionsIn(line.analyzed.context) : [];
       if (added.length) {
         const present = new Set(suggestions.map(spanKey));

@@ -20,6 +20,12 @@ describe('the tagger’s spans in the engine', function () {
     assert.ok(!found.some((s) => s.includes('الكاظمي وترامب')), found.join(' | '));
   });
 
+  it('ends a person before a word that carries the conjunction و', () => {
+    const found = suggest('وكان الحسين وتوءمه الحسن يلعبان في الحديقة.');
+    assert.ok(found.includes('PER:الحسين'), found.join(' | '));
+    assert.ok(!found.some((s) => s.includes('وتوءمه') || s.includes('توءمه')), found.join(' | '));
+  });
+
   it('splits at a preposition before a person named in full elsewhere in the document', () => {
     const found = suggest('التقى رئيس الوزراء مصطفى الكاظمي اسماعيل قاآني، موفد طهران. وقال الكاظمي لقاآني إن العلاقات مع طهران جيدة.');
     assert.ok(found.includes('PER:الكاظمي') && found.includes('PER:قاآني'), found.join(' | '));

@@ -20,6 +20,14 @@ describe('the tagger’s spans in the engine', function () {
     assert.ok(!found.some((s) => s.includes('الكاظمي وترامب')), found.join(' | '));
   });
 
+  it('never ends a person at a connector (بن، عبد…): it runs on into the next name or word', () => {
+    const found = suggest('ويقدم الفنان حجاج عبد العظيم برنامجا تليفزيونيا جديدا على شاشة القناة الأولى.');
+    assert.ok(found.includes('PER:حجاج عبد العظيم'), found.join(' | '));
+    const sheikhs = suggest('وحضر اللقاء سمو الشيخ حمدان بن محمد بن راشد آل مكتوم وسمو الشيخ مكتوم بن محمد بن راشد آل مكتوم وسمو الشيخ أحمد بن محمد بن راشد آل مكتوم.');
+    for (const name of ['مكتوم بن محمد بن راشد آل مكتوم', 'أحمد بن محمد بن راشد آل مكتوم']) assert.ok(sheikhs.includes(`PER:${name}`), sheikhs.join(' | '));
+    assert.ok(!sheikhs.some((x) => / (بن|عبد)$/.test(x)), sheikhs.join(' | '));
+  });
+
   it('ends a person before a word that carries the conjunction و', () => {
     const found = suggest('وكان الحسين وتوءمه الحسن يلعبان في الحديقة.');
     assert.ok(found.includes('PER:الحسين'), found.join(' | '));

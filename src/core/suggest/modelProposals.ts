@@ -47,55 +47,18 @@ export function modelProposals(
 ): Proposal[] {
   const out: Proposal[] = [];
   for (const s of sentences) {
-    const spans: WordSpan[] = [];
     for (const span of model.secondPass(s.tokens, context).spans) {
       const first = s.firstWord + span.start;
       const type = schemaTypeOf(span.type, line, first, schema, res);
-      if (type) spans.push({ first, last: s.firstWord + span.end - 1, type, confidence: span.confidence });
-    }
-    for (const { first, last, type, confidence } of completeNames(spans, line, s.firstWord + s.tokens.length - 1)) {
+      if (!type) continue;
+      const last = s.firstWord + span.end - 1;
       for (const [from, to] of type === 'PER' ? personRuns(line, first, last) : [[first, last]]) {
         if (touchesOtherScript(line, from, to)) continue;
         const start = line.words[from].entityStart;
         const end = line.words[to].end;
-        if (start < end) out.push({ start, end, type, confidence, source: 'model' });
+        if (start < end) out.push({ start, end, type, confidence: span.confidence, source: 'model' });
       }
     }
-  }
-  return out;
-}
-
-/** A span of the tagger over line words first..last, with its schema type. */
-interface WordSpan {
-  readonly first: number;
-  readonly last: number;
-  readonly type: string;
-  readonly confidence: number;
-}
-
-/** Words a name goes on after (matching forms of بن، ابن، بنت، عبد، أبو، أبي، أبا، آل). */
-const NAME_CONNECTORS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ابي', 'ابا', 'ال']);
-
-/**
- * Persons the tagger stopped at a connector (راشد بن، حجاج عبد): no person of ANERcorp's training
- * data ends with one (1 of 2,437), so such a person runs on into the person right after it, or
- * else takes the next word (`sentenceLast`: the sentence's last word).
- */
-function completeNames(spans: readonly WordSpan[], line: LineContext, sentenceLast: number): WordSpan[] {
-  const out: WordSpan[] = [];
-  for (let j = 0; j < spans.length; j++) {
-    let { last, confidence } = spans[j];
-    const { first, type } = spans[j];
-    while (type === 'PER' && last < sentenceLast && NAME_CONNECTORS.has(line.words[last].form)) {
-      const next = spans[j + 1];
-      if (next?.type === 'PER' && next.first === last + 1) {
-        last = next.last;
-        confidence = Math.min(confidence, next.confidence);
-        j++;
-      } else if (line.words[last + 1].kind === 'arabic') last++;
-      else break;
-    }
-    out.push({ first, last, type, confidence });
   }
   return out;
 }

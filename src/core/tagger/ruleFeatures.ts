@@ -14,7 +14,7 @@ import { analyzeLine } from '../suggest/lineContext';
 import { loadFolderResources, sharedEngineResources } from '../suggest/loadResources';
 import type { LineProposer } from '../suggest/proposal';
 import type { EngineResources } from '../suggest/resources';
-import { wordAnalyzerFor, type WordAnalyzer } from '../suggest/words';
+import { wordAnalyzerFor, type Word, type WordAnalyzer } from '../suggest/words';
 import { hashString } from './hash';
 
 /** The data files the rules read: path relative to the data folder → content. */
@@ -60,6 +60,12 @@ export class RuleFeatures {
       this.engine = { res, analyzer: wordAnalyzerFor(res), proposers: taggerRuleProposers(res) };
     }
     return this.engine;
+  }
+
+  /** How the rules read one token: its conjunction, proclitics and name class (undefined for a token of no word). */
+  readWord(token: string): Word | undefined {
+    const words = this.rules.analyzer.analyze(token);
+    return words.length === 1 ? words[0] : undefined;
   }
 
   /** Feature names per token. */

@@ -64,27 +64,24 @@ export function modelProposals(
 }
 
 /**
- * The people in a person span of the tagger (words first..last). A later word that carries a
+ * The people in a person span of the tagger (words first..last): a later word that carries a
  * conjunction or preposition before a listed name starts another person (الكاظمي وترامب، الكاظمي
- * بالصدر); so does one that carries the conjunction و before any name-like word, and one that
- * carries it before an ordinary word (وتوءمه) ends the person without starting one: in ANERcorp's
- * training data a person goes on across a word read as و + word 6 times, and stops before one 133
- * times. Foreign names whose first letter looks like a proclitic (لافروف، فيلبان، وليام) are read
- * whole and keep their letter.
+ * بالصدر). A name does not go on across such a word; foreign names whose first letter looks like a
+ * proclitic (لافروف، فيلبان) are read whole and keep their letter. (The tagger itself ends a person
+ * before any word read as و + word: Tagger.completeNames.)
  */
 function personRuns(line: LineContext, first: number, last: number): [number, number][] {
   const runs: [number, number][] = [];
   let from = first;
   for (let i = first + 1; i <= last; i++) {
     const w = line.words[i];
-    const nameClass = line.nameClasses[i];
-    const listed = nameClass === 'given' || nameClass === 'name';
-    const and = w.conjunction && w.text.startsWith('و');
-    if (w.entityStart === w.start || !(listed || and)) continue;
-    if (from < i) runs.push([from, i - 1]);
-    from = listed || nameClass === 'uncommon' ? i : i + 1;
+    const listed = line.nameClasses[i] === 'given' || line.nameClasses[i] === 'name';
+    if (w.entityStart > w.start && listed) {
+      runs.push([from, i - 1]);
+      from = i;
+    }
   }
-  if (from <= last) runs.push([from, last]);
+  runs.push([from, last]);
   return runs;
 }
 

@@ -10,6 +10,7 @@ import { COMMON_RANK } from './nameClass';
 import { PhraseIndex } from './phraseIndex';
 import type { Proposal } from './proposal';
 import type { EngineResources } from './resources';
+import type { Word } from './words';
 
 /** Suggestions below this confidence do not propagate (a name word and a rare word, 0.5, do not). */
 const SEED_MIN_CONFIDENCE = 0.6;
@@ -90,11 +91,7 @@ export class SeedIndex {
 
   /** Where a person seed starts in word k after its conjunction or preposition (not at its first letter), if one does. */
   personAfterProclitics(line: LineContext, k: number): number | undefined {
-    const w = line.words[k];
-    const readings: [string, number][] = [];
-    if (w.conjunction) readings.push([w.form.slice(1), w.afterConjunction]);
-    if (w.entityStart > w.afterConjunction) readings.push([w.entityForm, w.entityStart]);
-    for (const [form, start] of readings) {
+    for (const [form, start] of readingsAfterProclitics(line.words[k])) {
       if (this.index.longest(form, line.forms, k)?.value.type === 'PER') return start;
     }
     return undefined;
@@ -117,8 +114,7 @@ export class SeedIndex {
         if (m && (!best || m.length > best.length)) best = { start, length: m.length, seed: m.value };
       };
       tryForm(w.form, w.start);
-      if (w.conjunction) tryForm(w.form.slice(1), w.afterConjunction);
-      if (w.entityStart > w.afterConjunction) tryForm(w.entityForm, w.entityStart);
+      for (const [form, start] of readingsAfterProclitics(w)) tryForm(form, start);
       if (!best) continue;
       const { seed, length } = best;
       out.push({ start: best.start, end: words[k + length - 1].end, type: seed.type, confidence: seed.confidence, source: 'consistency' });
@@ -126,6 +122,14 @@ export class SeedIndex {
     }
     return out;
   }
+}
+
+/** A word's matching forms after its conjunction and after all its proclitics, with where each starts. */
+function readingsAfterProclitics(w: Word): [string, number][] {
+  const readings: [string, number][] = [];
+  if (w.conjunction) readings.push([w.form.slice(1), w.afterConjunction]);
+  if (w.entityStart > w.afterConjunction) readings.push([w.entityForm, w.entityStart]);
+  return readings;
 }
 
 function better(a: Seed, b: Seed): boolean {

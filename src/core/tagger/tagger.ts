@@ -187,12 +187,12 @@ export class Tagger implements TaggerModel {
     const labels = Array.from(path, (y) => this.labels.labels[y]);
     const tokens = labels.map((label, t) => ({ label, confidence: fb.marginals[t * L + path[t]] }));
     const spans = chunksOf(labels).map((c) => {
-      // A person that completeNames joined or extended is as sure as the least sure of the model's
-      // persons inside it: its own probability counts the end the model believed in, which the
-      // connector rule overrides. A person it cut keeps its own probability.
+      // A chunk as the model found it keeps its probability. A person that completeNames joined or
+      // extended is as sure as the least sure of the model's persons inside it: its own probability
+      // counts the end the model believed in, which the connector rule overrides. A person it cut
+      // holds no chunk of the model's and gets its own probability.
       const parts = found.filter((f) => f.type === c.type && f.start >= c.start && f.end <= c.end);
-      const grown = parts.length > 1 || (parts.length === 1 && (parts[0].start !== c.start || parts[0].end !== c.end));
-      const p = grown ? Math.min(...parts.map((f) => f.p)) : probability(c);
+      const p = parts.length ? Math.min(...parts.map((f) => f.p)) : probability(c);
       return { start: c.start, end: c.end, type: c.type, confidence: calibrate(this.calibration, p) };
     });
     return { tokens, spans };

@@ -46,3 +46,9 @@ export function spanOf(text: string, needle: string, occurrence = 0): { start: n
   }
   return { start: at, end: at + needle.length };
 }
+
+/** `text` with the first occurrence of `from` replaced by `to` (an edit). */
+export function replaced(text: string, from: string, to: string): string {
+  const { start, end } = spanOf(text, from);
+  return text.slice(0, start) + to + text.slice(end);
+}

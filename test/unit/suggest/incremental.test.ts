@@ -9,7 +9,7 @@ import type { Schema } from '../../../src/core/schema/types';
 import { createSuggestionEngine, defaultProposers } from '../../../src/core/suggest';
 import type { LineContext } from '../../../src/core/suggest/lineContext';
 import { DEFAULT_MODEL_FILE, loadModel, type TaggerModel } from '../../../src/core/tagger';
-import { engineResources, REPO_ROOT, spanOf, suggest } from './helpers';
+import { engineResources, replaced, REPO_ROOT, spanOf, suggest } from './helpers';
 
 describe('suggestion engine: incremental re-suggestion', () => {
   const sample = fs.readFileSync(path.join(REPO_ROOT, 'samples', 'kadhimi-washington.txt'), 'utf8');
@@ -26,8 +26,7 @@ describe('suggestion engine: incremental re-suggestion', () => {
       ['دونالد ترامب', 'دونالد'],
     ];
     for (const [from, to] of edits) {
-      const { start, end } = spanOf(text, from);
-      text = text.slice(0, start) + to + text.slice(end);
+      text = replaced(text, from, to);
       assert.deepEqual(engine.suggest(request(text)), suggest(text), `after replacing ${from}`);
     }
   });
@@ -104,8 +103,7 @@ describe('suggestion engine: incremental re-suggestion', () => {
         ['الحشد الشعبي', 'الحشد الشعبي الحشد الشعبي'],
       ];
       for (const [from, to] of edits) {
-        const { start, end } = spanOf(text, from);
-        text = text.slice(0, start) + to + text.slice(end);
+        text = replaced(text, from, to);
         const expected = createSuggestionEngine(engineResources(), { tagger: { model: () => fresh, generation: 0 } }).suggest(request(text));
         assert.deepEqual(engine.suggest({ ...request(text), document }), expected, `after replacing ${from}`);
       }

@@ -1,5 +1,5 @@
 // Phrases (sequences of matching-normalized words) looked up at a position of a word sequence,
-// keyed by their first word so that a lookup costs one map access plus a few comparisons.
+// held as a trie of words so that a lookup costs one map access per word matched.
 
 export interface PhraseMatch<T> {
   /** Number of words matched. */
@@ -7,16 +7,17 @@ export interface PhraseMatch<T> {
   readonly value: T;
 }
 
-interface Entry<T> {
-  readonly rest: readonly string[];
-  value: T;
+/** A trie node: the phrase that ends here (if any) and the nodes one word further. */
+interface Node<T> {
+  entry?: { value: T };
+  next?: Map<string, Node<T>>;
 }
 
 export class PhraseIndex<T> {
-  /** Entries by first word, longest first. */
-  private readonly byFirst = new Map<string, Entry<T>[]>();
-  /** Entries by their whole phrase (words joined by a space), for merging. */
-  private readonly byPhrase = new Map<string, Entry<T>>();
+  /** Phrases as a trie of words: a lookup walks as far as the words match, whatever the number of phrases sharing a first word. */
+  private readonly root = new Map<string, Node<T>>();
+  /** Entries by their whole phrase (words joined by a space), for merging and in the order added. */
+  private readonly byPhrase = new Map<string, { value: T }>();
 
   /** `merge` decides the value when a phrase is added twice (default: the first value stays). */
   constructor(private readonly merge: (existing: T, added: T) => T = (existing) => existing) {}
@@ -29,24 +30,36 @@ export class PhraseIndex<T> {
       same.value = this.merge(same.value, value);
       return;
     }
-    const entry: Entry<T> = { rest: words.slice(1), value };
-    this.byPhrase.set(phrase, entry);
-    let entries = this.byFirst.get(words[0]);
-    if (!entries) this.byFirst.set(words[0], (entries = []));
-    // Keep longest first: insert after the last entry at least as long.
-    let at = entries.length;
-    while (at > 0 && entries[at - 1].rest.length < entry.rest.length) at--;
-    entries.splice(at, 0, entry);
+    let level = this.root;
+    let node: Node<T> = {};
+    words.forEach((word, i) => {
+      if (i > 0) level = node.next ??= new Map();
+      const found = level.get(word);
+      if (found) node = found;
+      else level.set(word, (node = {}));
+    });
+    node.entry = { value };
+    this.byPhrase.set(phrase, node.entry);
   }
 
   /** Takes a phrase out (nothing happens if it is not there). */
   delete(words: readonly string[]): void {
-    const entry = this.byPhrase.get(words.join(' '));
-    if (!entry) return;
-    this.byPhrase.delete(words.join(' '));
-    const entries = this.byFirst.get(words[0])!;
-    entries.splice(entries.indexOf(entry), 1);
-    if (entries.length === 0) this.byFirst.delete(words[0]);
+    const phrase = words.join(' ');
+    if (!this.byPhrase.delete(phrase)) return;
+    const path: [Map<string, Node<T>>, string][] = [];
+    let level = this.root;
+    for (const word of words) {
+      path.push([level, word]);
+      level = level.get(word)!.next!;
+    }
+    delete path[path.length - 1][0].get(words[words.length - 1])!.entry;
+    // Prune the nodes that no longer lead to a phrase.
+    for (let i = path.length - 1; i >= 0; i--) {
+      const [map, word] = path[i];
+      const node = map.get(word)!;
+      if (node.entry || (node.next && node.next.size > 0)) break;
+      map.delete(word);
+    }
   }
 
   /** The value of a phrase, if it is there. */
@@ -56,12 +69,12 @@ export class PhraseIndex<T> {
 
   /** True when some phrase starts with `word`. */
   startsWith(word: string): boolean {
-    return this.byFirst.has(word);
+    return this.root.has(word);
   }
 
   /** The value of the one-word phrase `word`, if any. */
   single(word: string): T | undefined {
-    return this.byFirst.get(word)?.find((e) => e.rest.length === 0)?.value;
+    return this.root.get(word)?.entry?.value;
   }
 
   /**
@@ -70,14 +83,14 @@ export class PhraseIndex<T> {
    * its proclitics).
    */
   longest(first: string, words: readonly string[], at: number): PhraseMatch<T> | undefined {
-    const entries = this.byFirst.get(first);
-    if (!entries) return undefined;
-    for (const e of entries) {
-      let k = 0;
-      while (k < e.rest.length && words[at + 1 + k] === e.rest[k]) k++;
-      if (k === e.rest.length) return { length: k + 1, value: e.value };
+    let node = this.root.get(first);
+    let best: PhraseMatch<T> | undefined;
+    for (let k = 1; node; k++) {
+      if (node.entry) best = { length: k, value: node.entry.value };
+      if (at + k >= words.length) break;
+      node = node.next?.get(words[at + k]);
     }
-    return undefined;
+    return best;
   }
 
   get size(): number {

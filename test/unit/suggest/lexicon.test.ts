@@ -33,6 +33,25 @@ describe('suggestion engine: lexicon', () => {
     assert.equal(index.size, 1);
   });
 
+  it('takes phrases out, leaving the shorter and longer ones sharing their words', () => {
+    const index = new PhraseIndex<string>();
+    index.add(['بان', 'كي', 'مون'], 'full');
+    index.add(['بان', 'كي'], 'two');
+    index.add(['بان'], 'one');
+    const words = ['بان', 'كي', 'مون'];
+    index.delete(['بان', 'كي', 'مون']);
+    assert.deepEqual(index.longest('بان', words, 0), { length: 2, value: 'two' });
+    index.add(['بان', 'كي', 'مون'], 'again');
+    index.delete(['بان', 'كي']);
+    assert.deepEqual(index.longest('بان', words, 0), { length: 3, value: 'again' });
+    assert.deepEqual(index.longest('بان', ['بان', 'كي'], 0), { length: 1, value: 'one' });
+    index.delete(['بان']);
+    index.delete(['بان', 'كي', 'مون']);
+    assert.equal(index.startsWith('بان'), false);
+    assert.equal(index.size, 0);
+    assert.deepEqual([...index.entries()], []);
+  });
+
   it('evicts the least recently used line', () => {
     const cache = new LruCache<string, number>(2);
     cache.set('a', 1);

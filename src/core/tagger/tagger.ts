@@ -11,16 +11,11 @@ import type { Extras, FeatureExtractor, WordInfo } from './features';
 import type { FeatureTable } from './featureTable';
 import type { LabelSet } from './labels';
 import { Lexicon } from './lexicon';
-import { normalizeForMatching } from '../text';
+import { settleNames } from './settleNames';
 import type { DocumentContext, SentenceTags, TaggerModel } from './types';
 import { WordFeatureIds } from './wordFeatureIds';
 import { WordScores } from './wordScores';
 
-/** The person type's names in the tag sets the tagger knows (ANERcorp's PERS, the news schema's PER). */
-const PERSON_TYPES: ReadonlySet<string> = new Set(['PERS', 'PER']);
-/** Words a name goes on after (matching forms of بن، ابن، بنت، عبد، أبو، أبي، أبا، آل). */
-const NAME_CONNECTORS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ابي', 'ابا', 'ال']);
-const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /** Prefixes of the lexicon features: the training data's lexicon, the document's. */
 export const LEXICON_PREFIX = 'lx';
@@ -173,7 +168,7 @@ export class Tagger implements TaggerModel {
     return Array.from(viterbi(crf, em, n), (y) => this.labels.labels[y]);
   }
 
-  /** Labels, marginals and span probabilities from emission scores (n × L); with the `words`, persons are settled (completeNames). */
+  /** Labels, marginals and span probabilities from emission scores (n × L); with the `words`, names are settled (settleNames). */
   decode(crf: CrfParams, em: Float64Array, n: number, words?: readonly WordInfo[]): SentenceTags {
     const path = viterbi(crf, em, n);
     const fb = forwardBackward(crf, em, n);
@@ -183,50 +178,19 @@ export class Tagger implements TaggerModel {
       return chunkProbability(fb, c.start, c.end, this.labels.begin(type), this.labels.inside(type));
     };
     const found = chunksOf(Array.from(path, (y) => this.labels.labels[y])).map((c) => ({ ...c, p: probability(c) }));
-    if (words) this.completeNames(path, words);
+    if (words) settleNames(path, words, { labels: this.labels, rules: this.extractor.rules, gazetteer: this.extractor.gazetteer });
     const labels = Array.from(path, (y) => this.labels.labels[y]);
     const tokens = labels.map((label, t) => ({ label, confidence: fb.marginals[t * L + path[t]] }));
     const spans = chunksOf(labels).map((c) => {
-      // A chunk as the model found it keeps its probability. A person that completeNames joined or
-      // extended is as sure as the least sure of the model's persons inside it: its own probability
-      // counts the end the model believed in, which the connector rule overrides. A person it cut
-      // holds no chunk of the model's and gets its own probability.
-      const parts = found.filter((f) => f.type === c.type && f.start >= c.start && f.end <= c.end);
+      // A chunk as the model found it keeps its probability. A name that settleNames joined, cut or
+      // extended is as sure as the least sure of the model's names of its type that it overlaps:
+      // their own probabilities count the ends the model believed in, which the rules override. A
+      // name with no such chunk (a listed name the model missed) gets its own probability.
+      const parts = found.filter((f) => f.type === c.type && f.start < c.end && c.start < f.end);
       const p = parts.length ? Math.min(...parts.map((f) => f.p)) : probability(c);
       return { start: c.start, end: c.end, type: c.type, confidence: calibrate(this.calibration, p) };
     });
     return { tokens, spans };
-  }
-
-  /**
-   * A person never ends at a connector (بن، ابن، بنت، عبد، أبو، أبي، أبا، آل): 1 of the 2,437 persons
-   * of ANERcorp's training data does. Such a person runs on into the person right after it, or
-   * takes the next word if it is an Arabic one (راشد بن + محمد…، حجاج عبد → حجاج عبد العظيم).
-   */
-  private completeNames(path: Int32Array, words: readonly WordInfo[]): void {
-    const person = this.types.findIndex((t) => PERSON_TYPES.has(t));
-    if (person < 0) return;
-    const begin = this.labels.begin(person);
-    const inside = this.labels.inside(person);
-    for (let t = 0; t + 1 < path.length; t++) {
-      if ((path[t] !== begin && path[t] !== inside) || path[t + 1] === inside) continue;
-      if (NAME_CONNECTORS.has(normalizeForMatching(words[t].token)) && ARABIC_LETTER.test(words[t + 1].token)) path[t + 1] = inside;
-    }
-    // A person does not go on across a word the rules read as و + word (ANERcorp's training data:
-    // 6 times, against 133 persons starting at one): a name after و starts another person (the
-    // token keeps its و, as ANERcorp writes it), an ordinary word is no person.
-    const rules = this.extractor.rules;
-    if (!rules) return;
-    for (let t = 1; t < path.length; t++) {
-      if (path[t] !== inside || !words[t].token.startsWith('و')) continue;
-      const w = rules.readWord(words[t].token);
-      if (!w?.conjunction) continue;
-      if (w.nameClass !== 'none') path[t] = begin;
-      else {
-        path[t] = 0;
-        if (t + 1 < path.length && path[t + 1] === inside) path[t + 1] = begin;
-      }
-    }
   }
 
   firstPass(tokens: readonly string[]): readonly string[] {

@@ -101,7 +101,7 @@ function splitCoordinatedPlaces(path: Int32Array, words: readonly WordInfo[], la
 
 /**
  * A listed multi-word person name (the gazetteer's: well-known people) is one person when no
- * entity of the path crosses its ends: بان كي مون, not بان + كي مون. Training data: 390 of the 418
+ * entity of the path crosses its ends: بان كي مون, not بان + كي مون. Training data: 390 of the 419
  * listed names that occur are persons exactly so.
  */
 function markListedPersons(path: Int32Array, words: readonly WordInfo[], labels: LabelSet, person: number, gazetteer: Gazetteer): void {

@@ -54,15 +54,30 @@ function endPersonsAfterConnectors(path: Int32Array, words: readonly WordInfo[],
 /**
  * Two persons do not stand side by side unless the second starts with و + word (training data:
  * 21 times, against 2,437 persons): side by side, they are one person (محمود صبري | ابو تريكة).
+ * Except where a name ends at a family name with the article and a given name follows: that is
+ * another person (التقى الكاظمي | اسماعيل قاآني), as a name goes on after its family name only
+ * in compounds (عبد الله، زين الدين) and after a connector (آل ثاني).
  */
 function joinAdjacentPersons(path: Int32Array, words: readonly WordInfo[], labels: LabelSet, person: number, rules: RuleFeatures): void {
   const begin = labels.begin(person);
   const inside = labels.inside(person);
   for (let t = 1; t < path.length; t++) {
     if (path[t] !== begin || (path[t - 1] !== begin && path[t - 1] !== inside)) continue;
-    if (words[t].token.startsWith('و') && rules.readWord(words[t].token)?.conjunction) continue;
+    const next = rules.readWord(words[t].token);
+    if (words[t].token.startsWith('و') && next?.conjunction) continue;
+    if (next?.nameClass === 'given' && endsWithFamilyName(path, words, t - 1, inside)) continue;
     path[t] = inside;
   }
+}
+
+/** Second words of compound given names (عبد الله، نور الدين): they carry the article but end no family name. */
+const COMPOUND_ENDS: ReadonlySet<string> = new Set(['الله', 'الدين']);
+
+/** The person's word at t is a family name with the article (الكاظمي), not the end of a compound or a connector's name. */
+function endsWithFamilyName(path: Int32Array, words: readonly WordInfo[], t: number, inside: number): boolean {
+  const form = normalizeForMatching(words[t].token);
+  if (!form.startsWith('ال') || COMPOUND_ENDS.has(form)) return false;
+  return path[t] !== inside || !NAME_CONNECTORS.has(normalizeForMatching(words[t - 1].token));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The shipped tagger's names follow regularities of ANERcorp's training data (settleNames): a
 // person never ends at a connector (بن، عبد…), never goes on across a word read as و + word and
-// never stands right beside another; no name goes on across و + a listed place or organization;
+// never stands right beside another unless a given name follows a family name; no name goes on across و + a listed place or organization;
 // a listed full name is one person. Tokens as ANERcorp writes them (و kept).
 
 import * as assert from 'node:assert/strict';
@@ -29,8 +29,9 @@ describe('the tagger’s names', function () {
     assert.ok(!found.some((p) => / (بن|عبد|آل)$/.test(p)), found.join(' | '));
   });
 
-  it('joins two persons side by side', () => {
+  it('joins two persons side by side, unless a given name follows a family name', () => {
     assert.deepEqual(persons('وسجل اللاعب محمود صبري ابو تريكة هدف الفوز في الدقيقة الأخيرة .'), ['محمود صبري ابو تريكة']);
+    assert.deepEqual(persons('واستقبل رئيس الوزراء مصطفى الكاظمي اسماعيل قاآني في بغداد .'), ['مصطفى الكاظمي', 'اسماعيل قاآني']);
   });
 
   it('reads a listed full name as one person', () => {

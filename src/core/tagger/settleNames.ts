@@ -10,7 +10,7 @@ import type { RuleFeatures } from './ruleFeatures';
 import { normalizeForMatching } from '../text';
 
 /** The person type's names in the tag sets the tagger knows (ANERcorp's PERS, the news schema's PER). */
-export const PERSON_TYPES: ReadonlySet<string> = new Set(['PERS', 'PER']);
+const PERSON_TYPES: ReadonlySet<string> = new Set(['PERS', 'PER']);
 /** Words a name goes on after (matching forms of بن، ابن، بنت، عبد، أبو، أبي، أبا، آل). */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ابي', 'ابا', 'ال']);
 const ARABIC_LETTER = /[\u0621-\u064a]/;
@@ -33,7 +33,7 @@ export function settleNames(path: Int32Array, words: readonly WordInfo[], k: Nam
       splitPersonsAtConjunction(path, words, k.labels, person, k.rules);
     }
   }
-  if (k.rules && k.gazetteer) splitCoordinatedPlaces(path, words, k.labels, person, k.rules, k.gazetteer);
+  if (k.rules && k.gazetteer) splitCoordinatedNames(path, words, k.labels, person, k.rules, k.gazetteer);
   if (person >= 0 && k.gazetteer) markListedPersons(path, words, k.labels, person, k.gazetteer);
 }
 
@@ -105,7 +105,7 @@ function splitPersonsAtConjunction(path: Int32Array, words: readonly WordInfo[],
  * one of the same type (أرسنال | وموناكو). Training data: 182 entities start at such a word,
  * 8 go on across one (فلسطين ولبنان as one place).
  */
-function splitCoordinatedPlaces(path: Int32Array, words: readonly WordInfo[], labels: LabelSet, person: number, rules: RuleFeatures, gazetteer: Gazetteer): void {
+function splitCoordinatedNames(path: Int32Array, words: readonly WordInfo[], labels: LabelSet, person: number, rules: RuleFeatures, gazetteer: Gazetteer): void {
   for (let t = 1; t < path.length; t++) {
     const type = labels.typeOf[path[t]];
     if (!labels.isInside[path[t]] || type === person || !words[t].token.startsWith('و')) continue;

@@ -68,7 +68,7 @@ export function modelProposals(
  * conjunction or preposition before a listed name starts another person (الكاظمي وترامب، الكاظمي
  * بالصدر). A name does not go on across such a word; foreign names whose first letter looks like a
  * proclitic (لافروف، فيلبان) are read whole and keep their letter. (The tagger itself ends a person
- * before any word read as و + word: Tagger.completeNames.)
+ * before any word read as و + word: settleNames.)
  */
 function personRuns(line: LineContext, first: number, last: number): [number, number][] {
   const runs: [number, number][] = [];

@@ -10,7 +10,7 @@ import { hasProclitic, isDefinite, type Word } from './words';
 /** بن، ابن، بنت، آل: join two parts of one name. */
 const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 /** Second halves of compound given names after a given name: صلاح الدين، عبد الله. */
-const COMPOUND_SECOND = new Set(['الله', 'الدين', 'الرحمن']);
+export const COMPOUND_SECOND: ReadonlySet<string> = new Set(['الله', 'الدين', 'الرحمن']);
 const ABD = 'عبد';
 /** Regnal numbers after a name (matching form). */
 const ORDINALS = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي']);

@@ -7,6 +7,8 @@ import type { WordInfo } from './features';
 import { GAZ_FLAGS, type Gazetteer } from './gazetteer';
 import type { LabelSet } from './labels';
 import type { RuleFeatures } from './ruleFeatures';
+import { COMPOUND_SECOND } from '../suggest/nameRuns';
+import { isDefinite } from '../suggest/words';
 import { normalizeForMatching } from '../text';
 
 /** The person type's names in the tag sets the tagger knows (ANERcorp's PERS, the news schema's PER). */
@@ -70,13 +72,10 @@ function joinAdjacentPersons(path: Int32Array, words: readonly WordInfo[], label
   }
 }
 
-/** Second words of compound given names (عبد الله، نور الدين): they carry the article but end no family name. */
-const COMPOUND_ENDS: ReadonlySet<string> = new Set(['الله', 'الدين']);
-
 /** The person's word at t is a family name with the article (الكاظمي), not the end of a compound or a connector's name. */
 function endsWithFamilyName(path: Int32Array, words: readonly WordInfo[], t: number, inside: number): boolean {
   const form = normalizeForMatching(words[t].token);
-  if (!form.startsWith('ال') || COMPOUND_ENDS.has(form)) return false;
+  if (!isDefinite(form) || COMPOUND_SECOND.has(form)) return false;
   return path[t] !== inside || !NAME_CONNECTORS.has(normalizeForMatching(words[t - 1].token));
 }
 

@@ -16,7 +16,6 @@ import type { DocumentContext, SentenceTags, TaggerModel } from './types';
 import { WordFeatureIds } from './wordFeatureIds';
 import { WordScores } from './wordScores';
 
-
 /** Prefixes of the lexicon features: the training data's lexicon, the document's. */
 export const LEXICON_PREFIX = 'lx';
 export const DOCUMENT_PREFIX = 'dx';

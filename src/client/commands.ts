@@ -106,6 +106,16 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
     const at = suggestionAtCursor();
     return at && apply(at.uri, { kind: 'reject', target: target(at.item) });
   });
+  // The selection, or with none the sentence at the cursor: accept what the annotator has checked.
+  register('tawsim.acceptWithin', async () => {
+    const article = activeArticle();
+    if (!article) return;
+    const { editor, state } = article;
+    const range = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
+    const result = await apply(state.uri, { kind: 'acceptWithin', range });
+    if (result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
+    return result;
+  });
   registerEventCommands(context, states, apply);
   register('tawsim.nextSuggestion', () => step(1));
   register('tawsim.previousSuggestion', () => step(-1));

@@ -1,6 +1,7 @@
 // Code actions (Ctrl+.) on suggestions and accepted annotations.
 
 import { type CodeAction, CodeActionKind } from 'vscode-languageserver';
+import { isWithin, stretchOf } from '../core/session/acceptWithin';
 import type { AnnotationAction } from '../core/session/actions';
 import { APPLY_ACTION_COMMAND, type ItemView } from '../shared/protocol';
 import type { ArticleHost } from './articleHost';
@@ -9,13 +10,13 @@ import { targetOf } from './targets';
 
 export function codeActionsFor(host: ArticleHost, start: number, end: number): CodeAction[] {
   const actions: CodeAction[] = [];
+  const make = (title: string, action: AnnotationAction, preferred = false): CodeAction => ({
+    title,
+    kind: CodeActionKind.QuickFix,
+    isPreferred: preferred || undefined,
+    command: { title, command: APPLY_ACTION_COMMAND, arguments: [{ uri: host.uri, action }] },
+  });
   for (const item of itemsAt(host, { start, end })) {
-    const make = (title: string, action: AnnotationAction, preferred = false): CodeAction => ({
-      title,
-      kind: CodeActionKind.QuickFix,
-      isPreferred: preferred || undefined,
-      command: { title, command: APPLY_ACTION_COMMAND, arguments: [{ uri: host.uri, action }] },
-    });
     const others = host.session.schema.entities.filter((e) => e.name !== item.type);
     const quoted = `«${item.text}»`;
     if (item.status === 'suggested') {
@@ -38,6 +39,9 @@ export function codeActionsFor(host: ArticleHost, start: number, end: number): C
       if (clitic) actions.push(make(clitic, { kind: 'toggleProclitic', id: item.id }));
     }
   }
+  const stretch = stretchOf(host.session.text, { start, end });
+  const within = stretch ? host.session.suggestions().filter((s) => isWithin(stretch.span, s)).length : 0;
+  if (within > 1) actions.push(make(`Accept all ${within} suggestions in ${stretch!.place}`, { kind: 'acceptWithin', range: { start, end } }));
   return actions;
 }
 

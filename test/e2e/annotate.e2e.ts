@@ -182,6 +182,23 @@ describe('annotating the sample article', function () {
     assert.ok(!after.items.some((i) => i.status === 'suggested' && i.text === 'إيران' && i.type === 'GPE'));
   });
 
+  it('accepts every suggestion of a selected paragraph in one step', async () => {
+    const s = await stateWhere('state', () => true);
+    const suggestedOn = (x: ArticleState, line: number) => x.items.filter((i) => i.status === 'suggested' && i.line === line);
+    const line = [...new Set(s.items.map((i) => i.line))].find((l) => suggestedOn(s, l).length >= 2);
+    assert.ok(line !== undefined, 'no paragraph with two suggestions left');
+    const e = await editor();
+    e.selection = new vscode.Selection(new vscode.Position(line, 0), e.document.lineAt(line).range.end);
+    const taken = suggestedOn(s, line);
+    await vscode.commands.executeCommand('tawsim.acceptWithin');
+    const after = await stateWhere('paragraph accepted', (x) => x.counts.accepted >= s.counts.accepted + taken.length);
+    assert.deepEqual(suggestedOn(after, line), []);
+    for (const t of taken) assert.ok(after.items.some((i) => i.status === 'accepted' && i.spans[0].start === t.spans[0].start && i.type === t.type), `«${t.text}» not accepted`);
+    const acceptedElsewhere = (x: ArticleState) => x.items.filter((i) => i.status === 'accepted' && i.line !== line).map((i) => i.id).sort();
+    assert.deepEqual(acceptedElsewhere(after), acceptedElsewhere(s), 'nothing outside the selection was accepted');
+    e.selection = new vscode.Selection(0, 0, 0, 0);
+  });
+
   it('exports the article to brat, JSONL and CoNLL', async () => {
     const folder = path.dirname(sampleUri.fsPath);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-export-'));

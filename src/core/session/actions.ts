@@ -15,6 +15,8 @@ export type AnnotationAction =
   | { readonly kind: 'accept'; readonly target: TypedSpan }
   /** Accept every current suggestion of the same text and type as the target. */
   | { readonly kind: 'acceptAllSame'; readonly target: TypedSpan }
+  /** Accept every suggestion inside the range (entities, and events with all their arguments inside); an empty range: the sentence around it. */
+  | { readonly kind: 'acceptWithin'; readonly range: Span }
   /** Reject a suggestion: it is not suggested again for this document. */
   | { readonly kind: 'reject'; readonly target: TypedSpan }
   /** Reject every current suggestion of the same text and type as the target. */

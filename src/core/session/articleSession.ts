@@ -12,6 +12,7 @@ import { tokenize } from '../text/tokenize';
 import type { EventSuggester, EventSuggestion } from '../events/types';
 import type { ActionResult, AnnotationAction } from './actions';
 import * as events from './eventEditing';
+import { acceptWithin, type AcceptWithinContext } from './acceptWithin';
 
 export interface SessionOptions {
   /** Suggestions below this confidence are not shown. */
@@ -187,6 +188,8 @@ export class ArticleSession {
         return this.annotate(action.target);
       case 'acceptAllSame':
         return this.forAllSame(action.target, (s) => this.accept(s), 'Accepted');
+      case 'acceptWithin':
+        return acceptWithin(this.bulkContext(), action.range);
       case 'reject':
         return this.reject(action.target);
       case 'rejectAllSame':
@@ -271,6 +274,17 @@ export class ArticleSession {
     if (!a) return { changed: false, message: `No annotation ${id}.` };
     if (a.status === 'rejected') return { changed: true, message: `«${this.textOf(a.spans)}» may be suggested as ${a.type} again.` };
     return { changed: true, message: `Deleted «${this.textOf(a.spans)}» (${a.type})${notes.length ? `; ${notes.join('; ')}` : ''}.` };
+  }
+
+  private bulkContext(): AcceptWithinContext {
+    return {
+      text: this.current,
+      suggesting: this.suggesting,
+      suggestions: () => this.suggestions(),
+      eventSuggestions: () => this.eventSuggestions(),
+      accept: (target) => this.accept(target),
+      acceptEvent: (target) => events.acceptEvent(this.eventContext(), target),
+    };
   }
 
   private eventContext(): events.EventEditingContext {

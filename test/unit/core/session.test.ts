@@ -74,6 +74,39 @@ describe('article session', () => {
     assert.deepEqual(s.accepted().map((a) => s.textOf(a.spans)), ['واشنطن', 'واشنطن']);
   });
 
+  it('accepts every suggestion of the sentence at the cursor, or of the selection', () => {
+    const { s } = session();
+    const r = s.perform({ kind: 'acceptWithin', range: { start: 5, end: 5 } });
+    assert.equal(r.message, 'Accepted 3 entities in this sentence.');
+    assert.deepEqual(s.accepted().map((a) => `${s.textOf(a.spans)}/${a.type}`), ['الكاظمي/PER', 'واشنطن/GPE', 'اليوم/DATE']);
+    assert.deepEqual(s.suggestions().map((x) => s.textOf([x])), ['واشنطن', 'ترامب', 'الكاظمي'], 'the next sentence is left for review');
+
+    const w = at('واشنطن', 'GPE', 1);
+    const t = at('ترامب', 'PER');
+    assert.equal(s.perform({ kind: 'acceptWithin', range: { start: w.start, end: t.end } }).message, 'Accepted 2 entities in the selection.');
+    assert.deepEqual(s.suggestions().map((x) => s.textOf([x])), ['الكاظمي']);
+    const none = s.perform({ kind: 'acceptWithin', range: { start: w.start, end: t.end } });
+    assert.deepEqual([none.changed, none.message], [false, 'No suggestions in the selection.']);
+  });
+
+  it('of two overlapping suggestions in the sentence, accepts only the surer', () => {
+    const engine = new WordEngine({ 'اليوم': 'DATE', 'واشنطن اليوم': 'GPE' });
+    const s = new ArticleSession(TEXT, new AnnotationStore(), NEWS_SCHEMA, engine, { minConfidence: 0 });
+    assert.equal(s.suggestions().length, 2);
+    s.perform({ kind: 'acceptWithin', range: { start: 0, end: 0 } });
+    assert.deepEqual(s.accepted().map((a) => `${s.textOf(a.spans)}/${a.type}`), ['واشنطن اليوم/GPE']);
+  });
+
+  it('accepts nothing while suggestions are still coming', () => {
+    const engine = new WordEngine({ 'الكاظمي': 'PER' });
+    engine.suggestWithin = (request) => ({ suggestions: engine.suggest(request), doneLines: 1, totalLines: 3, complete: false });
+    const s = new ArticleSession(TEXT, new AnnotationStore(), NEWS_SCHEMA, engine, { minConfidence: 0 });
+    const r = s.perform({ kind: 'acceptWithin', range: { start: 5, end: 5 } });
+    assert.equal(r.changed, false);
+    assert.match(r.message, /still coming \(1 of 3 lines\)/);
+    assert.equal(s.accepted().length, 0);
+  });
+
   it('hides suggestions below the minimum confidence', () => {
     assert.ok(session(0).s.suggestions().some((x) => x.type === 'DATE'));
     assert.ok(!session(0.5).s.suggestions().some((x) => x.type === 'DATE'));

@@ -68,6 +68,22 @@ describe('article session: events', () => {
     assert.deepEqual(s.suggestions(), [], 'accepted arguments are no longer entity suggestions');
   });
 
+  it('accepting the sentence takes its entities and the event whose arguments they are; a selection without an argument leaves the event', () => {
+    const partial = session().s;
+    const r0 = partial.perform({ kind: 'acceptWithin', range: { start: 0, end: at('بغداد', 'GPE').end } });
+    assert.equal(r0.message, 'Accepted 2 entities in the selection.');
+    assert.deepEqual(partial.store.events(), [], 'مساء الجمعة, an argument, lies outside the selection');
+    assert.equal(partial.eventSuggestions().length, 1);
+
+    const { s } = session();
+    const r = s.perform({ kind: 'acceptWithin', range: { start: 3, end: 3 } });
+    assert.equal(r.message, 'Accepted 3 entities and 1 event in this sentence.');
+    const [event] = s.store.events();
+    assert.deepEqual(event.args.map((a) => `${a.role}=${s.textOf(s.store.get(a.target)!.spans)}`), ['Victim=هشام الهاشمي', 'Place=بغداد', 'Time=مساء الجمعة']);
+    assert.equal(s.entities().length, 3, 'the arguments are the entities just accepted, not copies');
+    assert.deepEqual([s.suggestions(), s.eventSuggestions()], [[], []]);
+  });
+
   it('a rejected event is not suggested again', () => {
     const { s } = session();
     s.perform({ kind: 'rejectEvent', target: at('اغتيل', 'Kill') });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ApplyActionRequest, type ArticleState, ResetLearningRequest, RetrainModelRequest } from '../../../src/shared/protocol';
+import { ApplyActionRequest, type ArticleState, GetArticleStateRequest, ResetLearningRequest, RetrainModelRequest } from '../../../src/shared/protocol';
 import { eventually, LspHarness, REPO } from './lspHarness';
 
 const TEXT = 'قال المسؤول سيتراوندي إن الاجتماع انتهى مساء أمس.\nوأكد سيتراوندي أن الوفد وصل.';
@@ -58,6 +58,29 @@ describe('learning from the annotator (in-process LSP)', function () {
     assert.match(message, /forgot/);
     await forgotten;
     assert.ok(!fs.existsSync(delta));
+  });
+
+  it('learns a sentence once the annotator accepts the rest of it in one step', async () => {
+    const opened = await lsp.open(article, TEXT);
+    const uri = lsp.uri(article);
+    const firstLine = TEXT.indexOf('\n');
+    assert.ok(opened.items.some((i) => i.status === 'suggested' && i.spans[0].end <= firstLine), 'the first sentence has no suggestion left to accept: pick another text');
+    // Another article with the name shows what the model learnt (in this one, the accepted name is
+    // suggested at its other mention anyway, by document consistency).
+    const other = path.join(dir, 'b.txt');
+    const text = `وأكد ${NAME} أن الوفد وصل.`;
+    fs.writeFileSync(other, text);
+    const suggestsName = (s: ArticleState | null) => !!s?.items.some((i) => i.status === 'suggested' && i.text === NAME && i.type === 'PER');
+    assert.ok(!suggestsName(await lsp.open(other, text)));
+    const first = TEXT.indexOf(NAME);
+    await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'annotate', target: { start: first, end: first + NAME.length, type: 'PER' } } });
+    assert.ok(!suggestsName(await lsp.client.sendRequest(GetArticleStateRequest, { uri: lsp.uri(other) })), 'taught while the sentence still had pending suggestions');
+    const learnt = lsp.nextState(lsp.uri(other), suggestsName);
+    const r = await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'acceptWithin', range: { start: 1, end: 1 } } });
+    assert.match(r.message, /^Accepted \d+ entit(y|ies)( and \d+ events?)? in this sentence\.$/);
+    await learnt;
+    const state = await lsp.client.sendRequest(GetArticleStateRequest, { uri });
+    assert.ok(state!.items.filter((i) => i.spans[0].end <= firstLine).every((i) => i.status === 'accepted'));
   });
 
   it('retrains on ANERcorp plus the workspace annotations, then uses the new model', async function () {

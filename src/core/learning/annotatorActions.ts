@@ -17,9 +17,11 @@ export function totalActions(c: ActionCounts): number {
   return c.accept + c.changeType + c.fixBoundary + c.reject + c.add;
 }
 
-export function actionsToGold(suggested: readonly TypedSpan[], gold: readonly TypedSpan[]): ActionCounts {
-  const counts: ActionCounts = { accept: 0, changeType: 0, fixBoundary: 0, reject: 0, add: 0 };
+/** Each suggestion with the gold span it stands for (the exact one, else the most overlapped), each gold span used once. */
+function match(suggested: readonly TypedSpan[], gold: readonly TypedSpan[]): { pairs: [TypedSpan, TypedSpan][]; unmatched: number; missed: number } {
   const used = new Set<number>();
+  const pairs: [TypedSpan, TypedSpan][] = [];
+  let unmatched = 0;
   const order = [...suggested].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const s of order) {
     let best = -1;
@@ -33,16 +35,34 @@ export function actionsToGold(suggested: readonly TypedSpan[], gold: readonly Ty
         bestScore = score;
       }
     });
-    if (best < 0) {
-      counts.reject++;
-      continue;
+    if (best < 0) unmatched++;
+    else {
+      used.add(best);
+      pairs.push([s, gold[best]]);
     }
-    used.add(best);
-    const g = gold[best];
+  }
+  return { pairs, unmatched, missed: gold.length - used.size };
+}
+
+export function actionsToGold(suggested: readonly TypedSpan[], gold: readonly TypedSpan[]): ActionCounts {
+  const { pairs, unmatched, missed } = match(suggested, gold);
+  const counts: ActionCounts = { accept: 0, changeType: 0, fixBoundary: 0, reject: unmatched, add: missed };
+  for (const [s, g] of pairs) {
     if (g.start !== s.start || g.end !== s.end) counts.fixBoundary++;
     if (g.type === s.type) counts.accept++;
     else counts.changeType++;
   }
-  counts.add = gold.length - used.size;
   return counts;
+}
+
+/**
+ * The actions of an annotator who reviews a sentence, fixes what is wrong and then accepts the
+ * rest in one step (Accept All Suggestions in Sentence): one per wrong suggestion (reject it,
+ * retype it, or annotate the right span over it), one per missed gold span, and one for all the
+ * right suggestions together.
+ */
+export function sentenceReviewActions(suggested: readonly TypedSpan[], gold: readonly TypedSpan[]): number {
+  const { pairs, unmatched, missed } = match(suggested, gold);
+  const wrong = pairs.filter(([s, g]) => s.start !== g.start || s.end !== g.end || s.type !== g.type).length;
+  return unmatched + missed + wrong + (wrong < pairs.length ? 1 : 0);
 }

@@ -19,36 +19,48 @@ const ARABIC_LETTER_OR_MARK = /[\u0621-\u065F\u0670-\u06D3\u06D5-\u06DC\u06DF-\u
 const ARABIC_NON_LETTER = /[\u060C\u061B\u061F\u066A-\u066D\u06D4\u0660-\u0669\u06F0-\u06F9]/;
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const LATIN = /\p{Script=Latin}|\p{M}/u;
-const DECIMAL_SEPARATOR = /[.,\u066B\u066C]/;
 const PUNCT = /[\p{P}]/u;
-/** Joiners that may sit inside an Arabic word without ending it. */
-const WORD_INTERNAL = /[\u200C\u200D]/;
 
 export function isArabicLetter(ch: string): boolean {
   return ARABIC_LETTER_OR_MARK.test(ch) && !ARABIC_NON_LETTER.test(ch);
 }
 
-type CharKind = TokenKind | 'space' | 'control';
-const KINDS: CharKind[] = ['arabic', 'latin', 'number', 'punct', 'symbol', 'space', 'control'];
-/** Kind of each UTF-16 unit (index into KINDS + 1), filled on first use; 0 = not yet seen. */
+// The tokenizer reads UTF-16 units as numbers (a one-unit string per character would be allocated
+// for every Arabic letter): the kind of each unit is classified once and kept in a table.
+const KINDS = [undefined, 'arabic', 'latin', 'number', 'punct', 'symbol', 'space', 'control'] as const;
+const ARABIC = 1;
+const NUMBER = 3;
+const PUNCT_KIND = 4;
+const SYMBOL = 5;
+const SPACE = 6;
+const CONTROL = 7;
+/** Kind of each UTF-16 unit (an index into KINDS), filled on first use; 0 = not yet seen. */
 const KIND_OF_UNIT = new Uint8Array(0x10000);
 
-function charKind(ch: string): CharKind {
-  const code = ch.charCodeAt(0);
+function kindOf(code: number): number {
   let k = KIND_OF_UNIT[code];
-  if (k === 0) KIND_OF_UNIT[code] = k = KINDS.indexOf(classify(ch)) + 1;
-  return KINDS[k - 1];
+  if (k === 0) KIND_OF_UNIT[code] = k = KINDS.indexOf(classify(String.fromCharCode(code)));
+  return k;
 }
 
-function classify(ch: string): CharKind {
+function classify(ch: string): (typeof KINDS)[number] {
   if (isSpace(ch)) return 'space';
-  if (FORMAT_CONTROL.test(ch) && !WORD_INTERNAL.test(ch)) return 'control';
+  if (FORMAT_CONTROL.test(ch) && !isWordInternal(ch.charCodeAt(0))) return 'control';
   if (DIGIT.test(ch)) return 'number';
   if (isArabicLetter(ch)) return 'arabic';
   if (LATIN.test(ch) && !PUNCT.test(ch)) return 'latin';
   if (PUNCT.test(ch)) return 'punct';
   return 'symbol';
 }
+
+/** Joiners (ZWNJ, ZWJ) that may sit inside an Arabic word without ending it. */
+const isWordInternal = (c: number): boolean => c === 0x200c || c === 0x200d;
+/** The units of FORMAT_CONTROL. */
+const isFormatControl = (c: number): boolean => (c >= 0x200b && c <= 0x200f) || c === 0x061c || (c >= 0x2066 && c <= 0x2069) || (c >= 0x202a && c <= 0x202e) || c === 0xfeff;
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+const isDecimalSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Splits text into tokens. Format controls are separators at word edges and are left out of
  * `text` when they sit inside a word (the span then covers them). */
@@ -57,29 +69,41 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const ch = text[i];
-    const kind = charKind(ch);
-    if (kind === 'space' || kind === 'control') { i++; continue; }
+    const kind = kindOf(text.charCodeAt(i));
+    if (kind === SPACE || kind === CONTROL) {
+      i++;
+      continue;
+    }
     const start = i;
-    if (kind === 'punct' || kind === 'symbol') {
-      const cp = text.codePointAt(i)!;
-      i += cp > 0xffff ? 2 : 1;
-      tokens.push({ start, end: i, text: text.slice(start, i), kind });
+    if (kind === PUNCT_KIND || kind === SYMBOL) {
+      i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+      tokens.push({ start, end: i, text: text.slice(start, i), kind: KINDS[kind] as TokenKind });
       continue;
     }
     i++;
+    let controls = false;
     while (i < n) {
-      const c = text[i];
-      const k = charKind(c);
-      if (k === kind) { i++; continue; }
-      if (kind === 'arabic' && WORD_INTERNAL.test(c)) { i++; continue; }
-      if (kind === 'arabic' && k === 'control' && i + 1 < n && charKind(text[i + 1]) === 'arabic') { i++; continue; }
-      if (kind === 'number' && DECIMAL_SEPARATOR.test(c) && i + 1 < n && DIGIT.test(text[i + 1])) { i++; continue; }
+      const c = text.charCodeAt(i);
+      const k = kindOf(c);
+      if (k === kind) {
+        i++;
+        continue;
+      }
+      if (kind === ARABIC && (isWordInternal(c) || (k === CONTROL && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === ARABIC))) {
+        controls = true;
+        i++;
+        continue;
+      }
+      if (kind === NUMBER && isDecimalSeparator(c) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
       break;
     }
     let end = i;
-    while (end > start && (WORD_INTERNAL.test(text[end - 1]) || FORMAT_CONTROL.test(text[end - 1]))) end--;
-    tokens.push({ start, end, text: stripFormatControls(text.slice(start, end)), kind });
+    while (end > start && isFormatControl(text.charCodeAt(end - 1))) end--;
+    const slice = text.slice(start, end);
+    tokens.push({ start, end, text: controls ? stripFormatControls(slice) : slice, kind: KINDS[kind] as TokenKind });
   }
   return tokens;
 }

@@ -22,7 +22,9 @@ export function readSentence(text: string, lexicon: TriggerLexicon): SentenceWor
     const reading: WordReading = t.kind === 'arabic'
       ? readWord(text.slice(t.start, t.end), lexicon)
       : { stems: [normalizeForMatching(t.text)], entityOffset: 0, conjunction: false };
-    return { ...reading, start: t.start, end: t.end, punct };
+    // Written out rather than spread: this runs for every token of every new sentence.
+    const { stems, entityOffset, conjunction, particle, trigger } = reading;
+    return { stems, entityOffset, conjunction, particle, trigger, start: t.start, end: t.end, punct };
   });
 }
 

@@ -1,6 +1,7 @@
 // Hover on an annotation or suggestion: its type, status, confidence and source, and command links.
 
 import { type Hover, MarkupKind } from 'vscode-languageserver';
+import { isWithin, stretchOf } from '../core/session/acceptWithin';
 import type { AnnotationAction } from '../core/session/actions';
 import type { Schema } from '../core/schema/types';
 import {
@@ -40,7 +41,7 @@ function describe(host: ArticleHost, item: ItemView): string {
       : `Accepted · \`${item.id}\``;
   const lines = [type, status, `«${escapeMarkdown(item.text)}»`];
   if (item.problem) lines.push(`⚠ ${escapeMarkdown(item.problem)}`);
-  lines.push(links(host.uri, item).join(' · '));
+  lines.push(links(host, item).join(' · '));
   return lines.join('\n\n');
 }
 
@@ -73,12 +74,17 @@ function typeLine(schema: Schema, name: string, kind: 'entity' | 'event' = 'enti
   return def ? `**${name}** — ${escapeMarkdown(def.label)} · ${escapeMarkdown(def.arabicLabel)}` : `**${escapeMarkdown(name)}** (not in the schema)`;
 }
 
-function links(uri: string, item: ItemView): string[] {
+function links(host: ArticleHost, item: ItemView): string[] {
+  const uri = host.uri;
   const act = (title: string, action: AnnotationAction) => commandLink(title, APPLY_ACTION_COMMAND, { uri, action });
   const changeType = commandLink('Change type…', CHANGE_TYPE_COMMAND, { uri, item });
   if (item.status === 'suggested') {
     const target = targetOf(item);
-    return [act('Accept', { kind: 'accept', target }), changeType, act('Reject', { kind: 'reject', target })];
+    const at = { start: target.start, end: target.start };
+    const sentence = stretchOf(host.session.text, at);
+    const inSentence = sentence ? host.session.suggestions().filter((s) => isWithin(sentence.span, s)).length : 0;
+    const acceptSentence = inSentence > 1 ? [act(`Accept sentence (${inSentence})`, { kind: 'acceptWithin', range: at })] : [];
+    return [act('Accept', { kind: 'accept', target }), ...acceptSentence, changeType, act('Reject', { kind: 'reject', target })];
   }
   return [changeType, act('Delete', { kind: 'delete', id: item.id })];
 }

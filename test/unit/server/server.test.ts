@@ -121,6 +121,10 @@ describe('language server (in-process LSP)', function () {
     assert.match(value, /\[Accept\]\(command:tawsim\.applyAction\?/);
     assert.match(value, /\[Reject\]\(command:tawsim\.applyAction\?/);
     assert.match(value, /\[Change type…\]\(command:tawsim\.changeType\?/);
+    const sentenceLink = /\[Accept sentence \((\d+)\)\]\(command:tawsim\.applyAction\?([^)]+)\)/.exec(value);
+    assert.ok(sentenceLink, value);
+    assert.equal(Number(sentenceLink[1]), state.items.filter((i) => i.status === 'suggested').length);
+    assert.equal(JSON.parse(decodeURIComponent(sentenceLink[2]))[0].action.kind, 'acceptWithin');
     const star = text.indexOf('*');
     await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'annotate', target: { start: star, end: text.length, type: 'DATE' } } });
     const accepted = await lsp.client.sendRequest(HoverRequest.type, { textDocument: { uri: lsp.uri(article) }, position: { line: 0, character: star + 2 } });

@@ -8,6 +8,7 @@ import {
   CHANGE_EVENT_TYPE_COMMAND,
   REMOVE_ARGUMENT_COMMAND,
   ArticleClosedNotification,
+  LearnedNotification,
   ArticleStateNotification,
   CHANGE_TYPE_COMMAND,
   type InitializationOptions,
@@ -66,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tawsim
 
   client.onNotification(ArticleStateNotification, (state) => states.set(state));
   client.onNotification(ArticleClosedNotification, ({ uri }) => states.delete(uri));
+  client.onNotification(LearnedNotification, ({ sentences, total }) => statusBar.learned(sentences, total));
   await client.start();
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => detectArticle(context, d)));

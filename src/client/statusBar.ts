@@ -1,5 +1,6 @@
 // Accepted · suggested · rejected counts of the active article (and the progress of suggesting a
-// long one); a click focuses the tree.
+// long one); a click focuses the tree. The tooltip also says how much the tagger has learnt from the
+// annotator's reviewed sentences.
 
 import * as vscode from 'vscode';
 import type { ArticleStates } from './articleStates';
@@ -7,6 +8,8 @@ import type { ArticleStates } from './articleStates';
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('tawsim.counts', vscode.StatusBarAlignment.Left, 50);
   private readonly subscriptions: vscode.Disposable[];
+  /** Sentences the tagger learnt from since the server started. */
+  private learnedSentences = 0;
 
   constructor(private readonly states: ArticleStates) {
     this.item.name = 'Tawsim annotations';
@@ -33,8 +36,20 @@ export class StatusBar implements vscode.Disposable {
     this.item.tooltip =
       `Tawsim: ${accepted} accepted annotations, ${suggested} suggestions to review, ${rejected} rejected suggestions.` +
       (progress === undefined ? '' : ` Still suggesting: ${state.suggesting!.doneLines} of ${state.suggesting!.totalLines} lines done.`) +
+      (this.learnedSentences ? ` The tagger has learnt from ${plural(this.learnedSentences, 'sentence')} you reviewed in this session (kept in .tawsim/model/).` : '') +
       ' Click to show the Annotations view.';
     this.item.show();
+  }
+
+  /** The tagger learnt from reviewed sentences: say so briefly, and keep the total in the tooltip. */
+  learned(sentences: number, total: number): void {
+    this.learnedSentences = total;
+    void vscode.window.setStatusBarMessage(`$(mortar-board) Tawsim learnt from ${plural(sentences, 'reviewed sentence')}`, 3000);
+    this.update();
+  }
+
+  get tooltip(): string {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : '';
   }
 
   get text(): string {
@@ -45,3 +60,5 @@ export class StatusBar implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
   }
 }
+
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;

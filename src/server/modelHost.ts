@@ -21,6 +21,8 @@ export interface ModelHostOptions {
   readonly warn: (message: string) => void;
   /** The model changed: suggestions must be recomputed. */
   readonly onChange: () => void;
+  /** The model learnt from `sentences` reviewed sentences, `total` since the server started. */
+  readonly onLearned?: (sentences: number, total: number) => void;
 }
 
 export class ModelHost {
@@ -30,6 +32,7 @@ export class ModelHost {
   private broken = false;
   private readonly learning: Learning;
   private retraining = false;
+  private learnedSentences = 0;
   readonly source: TaggerSource;
 
   constructor(private readonly options: ModelHostOptions) {
@@ -89,7 +92,12 @@ export class ModelHost {
       session.suggestions(),
       model.types,
     );
-    if (examples.length) setTimeout(() => this.learning.learn(examples), 0);
+    if (examples.length === 0) return;
+    setTimeout(() => {
+      this.learning.learn(examples);
+      this.learnedSentences += examples.length;
+      this.options.onLearned?.(examples.length, this.learnedSentences);
+    }, 0);
   }
 
   reset(): string {

@@ -25,6 +25,7 @@ import {
   ArticleStateNotification,
   GetArticleStateRequest,
   type InitializationOptions,
+  LearnedNotification,
   ResetLearningRequest,
   RetrainModelRequest,
   SaveAnnotationsRequest,
@@ -89,6 +90,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       workspaceRoot: workspaceRoots[0],
       warn: (message) => void connection.window.showWarningMessage(message),
       onChange: refreshAll,
+      onLearned: (sentences, total) => void connection.sendNotification(LearnedNotification, { sentences, total }),
     });
     models.setEnabled(init.modelEnabled ?? true, init.learningEnabled ?? true);
     return {

@@ -86,6 +86,15 @@ export interface ArticleState {
 /** Server → client, after every change of an article's annotations or suggestions. */
 export const ArticleStateNotification = new NotificationType<ArticleState>('tawsim/articleState');
 
+/** Server → client: the tagger learnt from sentences the annotator finished reviewing. */
+export interface LearnedParams {
+  /** Sentences learnt from this time. */
+  readonly sentences: number;
+  /** Sentences learnt from since the server started. */
+  readonly total: number;
+}
+export const LearnedNotification = new NotificationType<LearnedParams>('tawsim/learned');
+
 /** Server → client: an article was closed; forget its state. */
 export const ArticleClosedNotification = new NotificationType<{ uri: string }>('tawsim/articleClosed');
 

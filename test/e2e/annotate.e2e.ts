@@ -197,6 +197,8 @@ describe('annotating the sample article', function () {
     const acceptedElsewhere = (x: ArticleState) => x.items.filter((i) => i.status === 'accepted' && i.line !== line).map((i) => i.id).sort();
     assert.deepEqual(acceptedElsewhere(after), acceptedElsewhere(s), 'nothing outside the selection was accepted');
     e.selection = new vscode.Selection(0, 0, 0, 0);
+    // The paragraph's sentences are now fully reviewed: the tagger learns them and the status bar says so.
+    await until('the status bar tooltip to tell what was learnt', () => /learnt from \d+ sentences? you reviewed/.test(api.statusBar.tooltip));
   });
 
   it('exports the article to brat, JSONL and CoNLL', async () => {

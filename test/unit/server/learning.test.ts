@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ApplyActionRequest, type ArticleState, GetArticleStateRequest, ResetLearningRequest, RetrainModelRequest } from '../../../src/shared/protocol';
+import { ApplyActionRequest, type ArticleState, GetArticleStateRequest, type LearnedParams, LearnedNotification, ResetLearningRequest, RetrainModelRequest } from '../../../src/shared/protocol';
 import { eventually, LspHarness, REPO } from './lspHarness';
 
 const TEXT = 'قال المسؤول سيتراوندي إن الاجتماع انتهى مساء أمس.\nوأكد سيتراوندي أن الوفد وصل.';
@@ -76,9 +76,11 @@ describe('learning from the annotator (in-process LSP)', function () {
     await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'annotate', target: { start: first, end: first + NAME.length, type: 'PER' } } });
     assert.ok(!suggestsName(await lsp.client.sendRequest(GetArticleStateRequest, { uri: lsp.uri(other) })), 'taught while the sentence still had pending suggestions');
     const learnt = lsp.nextState(lsp.uri(other), suggestsName);
+    const told = new Promise<LearnedParams>((resolve) => lsp.client.onNotification(LearnedNotification, resolve));
     const r = await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'acceptWithin', range: { start: 1, end: 1 } } });
     assert.match(r.message, /^Accepted \d+ entit(y|ies)( and \d+ events?)? in this sentence\.$/);
     await learnt;
+    assert.deepEqual(await told, { sentences: 1, total: 1 }, 'the client is told what was learnt');
     const state = await lsp.client.sendRequest(GetArticleStateRequest, { uri });
     assert.ok(state!.items.filter((i) => i.spans[0].end <= firstLine).every((i) => i.status === 'accepted'));
   });

@@ -106,16 +106,18 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
     const at = suggestionAtCursor();
     return at && apply(at.uri, { kind: 'reject', target: target(at.item) });
   });
-  // The selection, or with none the sentence at the cursor: accept what the annotator has checked.
-  register('tawsim.acceptWithin', async () => {
-    const article = activeArticle();
-    if (!article) return;
-    const { editor, state } = article;
-    const range = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
-    const result = await apply(state.uri, { kind: 'acceptWithin', range });
-    if (result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
-    return result;
-  });
+  // The selection, or with none the sentence at the cursor: accept (or reject) what is left in it.
+  for (const kind of ['acceptWithin', 'rejectWithin'] as const) {
+    register(`tawsim.${kind}`, async () => {
+      const article = activeArticle();
+      if (!article) return;
+      const { editor, state } = article;
+      const range = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
+      const result = await apply(state.uri, { kind, range });
+      if (result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
+      return result;
+    });
+  }
   registerEventCommands(context, states, apply);
   register('tawsim.nextSuggestion', () => step(1));
   register('tawsim.previousSuggestion', () => step(-1));

@@ -1,7 +1,7 @@
 // Hover on an annotation or suggestion: its type, status, confidence and source, and command links.
 
 import { type Hover, MarkupKind } from 'vscode-languageserver';
-import { isWithin, stretchOf } from '../core/session/acceptWithin';
+import { isWithin, stretchOf } from '../core/session/decideWithin';
 import type { AnnotationAction } from '../core/session/actions';
 import type { Schema } from '../core/schema/types';
 import {

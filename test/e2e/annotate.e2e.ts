@@ -201,6 +201,23 @@ describe('annotating the sample article', function () {
     await until('the status bar tooltip to tell what was learnt', () => /learnt from \d+ sentences? you reviewed/.test(api.statusBar.tooltip));
   });
 
+  it('rejects every suggestion of a selected paragraph in one step', async () => {
+    const s = await stateWhere('state', () => true);
+    const suggestedOn = (x: ArticleState, line: number) => x.items.filter((i) => i.status === 'suggested' && i.line === line);
+    const line = [...new Set(s.items.map((i) => i.line))].reverse().find((l) => suggestedOn(s, l).length >= 2);
+    assert.ok(line !== undefined, 'no paragraph with two suggestions left');
+    const e = await editor();
+    e.selection = new vscode.Selection(new vscode.Position(line, 0), e.document.lineAt(line).range.end);
+    const dropped = suggestedOn(s, line);
+    await vscode.commands.executeCommand('tawsim.rejectWithin');
+    const after = await stateWhere('paragraph rejected', (x) => x.counts.rejected >= s.counts.rejected + dropped.length);
+    // A rejected suggestion may uncover a weaker one under it (مطار بغداد as FAC → بغداد as GPE): those stay to review.
+    const still = dropped.filter((d) => after.items.some((i) => i.status === 'suggested' && i.spans[0].start === d.spans[0].start && i.type === d.type));
+    assert.deepEqual(still.map((i) => i.text), []);
+    assert.equal(after.counts.accepted, s.counts.accepted);
+    e.selection = new vscode.Selection(0, 0, 0, 0);
+  });
+
   it('exports the article to brat, JSONL and CoNLL', async () => {
     const folder = path.dirname(sampleUri.fsPath);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-export-'));

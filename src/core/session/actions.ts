@@ -17,6 +17,8 @@ export type AnnotationAction =
   | { readonly kind: 'acceptAllSame'; readonly target: TypedSpan }
   /** Accept every suggestion inside the range (entities, and events with all their arguments inside); an empty range: the sentence around it. */
   | { readonly kind: 'acceptWithin'; readonly range: Span }
+  /** Reject every suggestion inside the range (entities, and events with all their arguments inside); an empty range: the sentence around it. */
+  | { readonly kind: 'rejectWithin'; readonly range: Span }
   /** Reject a suggestion: it is not suggested again for this document. */
   | { readonly kind: 'reject'; readonly target: TypedSpan }
   /** Reject every current suggestion of the same text and type as the target. */

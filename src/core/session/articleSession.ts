@@ -12,7 +12,7 @@ import { tokenize } from '../text/tokenize';
 import type { EventSuggester, EventSuggestion } from '../events/types';
 import type { ActionResult, AnnotationAction } from './actions';
 import * as events from './eventEditing';
-import { acceptWithin, type AcceptWithinContext } from './acceptWithin';
+import { decideWithin, type DecideWithinContext } from './decideWithin';
 
 export interface SessionOptions {
   /** Suggestions below this confidence are not shown. */
@@ -189,7 +189,9 @@ export class ArticleSession {
       case 'acceptAllSame':
         return this.forAllSame(action.target, (s) => this.accept(s), 'Accepted');
       case 'acceptWithin':
-        return acceptWithin(this.bulkContext(), action.range);
+        return decideWithin(this.bulkContext(), action.range, 'accept');
+      case 'rejectWithin':
+        return decideWithin(this.bulkContext(), action.range, 'reject');
       case 'reject':
         return this.reject(action.target);
       case 'rejectAllSame':
@@ -276,14 +278,16 @@ export class ArticleSession {
     return { changed: true, message: `Deleted «${this.textOf(a.spans)}» (${a.type})${notes.length ? `; ${notes.join('; ')}` : ''}.` };
   }
 
-  private bulkContext(): AcceptWithinContext {
+  private bulkContext(): DecideWithinContext {
     return {
       text: this.current,
       suggesting: this.suggesting,
       suggestions: () => this.suggestions(),
       eventSuggestions: () => this.eventSuggestions(),
       accept: (target) => this.accept(target),
+      reject: (target) => this.reject(target),
       acceptEvent: (target) => events.acceptEvent(this.eventContext(), target),
+      rejectEvent: (target) => events.rejectEvent(this.eventContext(), target),
     };
   }
 

@@ -89,6 +89,16 @@ describe('article session', () => {
     assert.deepEqual([none.changed, none.message], [false, 'No suggestions in the selection.']);
   });
 
+  it('rejects every suggestion of the sentence at the cursor, and they stay rejected', () => {
+    const { s } = session();
+    const second = at('ترامب', 'PER').start;
+    const r = s.perform({ kind: 'rejectWithin', range: { start: second, end: second } });
+    assert.equal(r.message, 'Rejected 3 entities in this sentence.');
+    assert.deepEqual(s.rejected().map((a) => s.textOf(a.spans)), ['واشنطن', 'ترامب', 'الكاظمي']);
+    assert.deepEqual(s.suggestions().map((x) => s.textOf([x])), ['الكاظمي', 'واشنطن', 'اليوم'], 'the first sentence keeps its suggestions');
+    assert.equal(s.accepted().length, 0);
+  });
+
   it('of two overlapping suggestions in the sentence, accepts only the surer', () => {
     const engine = new WordEngine({ 'اليوم': 'DATE', 'واشنطن اليوم': 'GPE' });
     const s = new ArticleSession(TEXT, new AnnotationStore(), NEWS_SCHEMA, engine, { minConfidence: 0 });

@@ -84,6 +84,13 @@ describe('article session: events', () => {
     assert.deepEqual([s.suggestions(), s.eventSuggestions()], [[], []]);
   });
 
+  it('rejecting the sentence rejects its entity and event suggestions', () => {
+    const { s } = session();
+    assert.equal(s.perform({ kind: 'rejectWithin', range: { start: 3, end: 3 } }).message, 'Rejected 3 entities and 1 event in this sentence.');
+    assert.deepEqual([s.suggestions(), s.eventSuggestions(), s.store.events()], [[], [], []]);
+    assert.deepEqual(s.rejected().map((r) => r.type).sort(), ['DATE', 'GPE', 'Kill', 'PER']);
+  });
+
   it('a rejected event is not suggested again', () => {
     const { s } = session();
     s.perform({ kind: 'rejectEvent', target: at('اغتيل', 'Kill') });

@@ -150,6 +150,7 @@ describe('language server (in-process LSP)', function () {
     assert.ok(titles.includes('Change type → ORG (Organization)'));
     const sentence = titles.find((t) => /^Accept all \d+ suggestions in this sentence$/.test(t));
     assert.ok(sentence, titles.join('\n'));
+    assert.ok(titles.includes(sentence.replace('Accept', 'Reject')), titles.join('\n'));
     const changeToOrg = actions.find((a) => a.title === 'Change type → ORG (Organization)')!;
     assert.equal(changeToOrg.command?.command, APPLY_ACTION_COMMAND);
     const updated = lsp.nextState(lsp.uri(article), (s) => s.counts.accepted === 1);

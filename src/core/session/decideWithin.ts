@@ -1,21 +1,25 @@
-// Accepting every suggestion in a stretch of text at once: the annotator checks a sentence (or
-// selects a paragraph), rejects or fixes what is wrong, and accepts the rest in one step, as
-// Prodigy's and Label Studio's "accept" take a whole example. Entities first, then the events whose
-// trigger and arguments all lie inside (their arguments are the entities just accepted).
+// Deciding every suggestion in a stretch of text at once: the annotator checks a sentence (or
+// selects a paragraph), fixes what is wrong, and accepts the rest in one step, as Prodigy's and
+// Label Studio's "accept" take a whole example; or, where most suggestions are wrong, accepts the
+// right ones and rejects the rest. Entities first, then the events whose trigger and arguments all
+// lie inside (accepted events take the entities just accepted as their arguments).
 
 import { overlaps, type Span, type Suggestion, type TypedSpan } from '../model';
 import type { EventSuggestion } from '../events/types';
 import { sentencesAround } from '../learning/sentenceTokens';
 import type { ActionResult, EventTarget } from './actions';
 
-export interface AcceptWithinContext {
+export interface DecideWithinContext {
   readonly text: string;
   /** Lines still waiting for their suggestions, if any. */
   readonly suggesting: { readonly doneLines: number; readonly totalLines: number } | undefined;
   suggestions(): readonly Suggestion[];
   eventSuggestions(): readonly EventSuggestion[];
   accept(target: TypedSpan): ActionResult;
+  reject(target: TypedSpan): ActionResult;
   acceptEvent(target: EventTarget): ActionResult;
+  /** Rejects the event of this type on this trigger span. */
+  rejectEvent(target: TypedSpan): ActionResult;
 }
 
 /** The sentence holding `offset` (or the last one before it on its line). */
@@ -33,32 +37,37 @@ export function stretchOf(text: string, range: Span): { readonly span: Span; rea
 
 export const isWithin = (outer: Span, s: Span): boolean => outer.start <= s.start && s.end <= outer.end;
 
-/** Accepts the suggestions inside `range`; an empty range stands for the sentence around it. */
-export function acceptWithin(ctx: AcceptWithinContext, range: Span): ActionResult {
+/** Accepts (or rejects) the suggestions inside `range`; an empty range stands for the sentence around it. */
+export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'accept' | 'reject'): ActionResult {
   const stretch = stretchOf(ctx.text, range);
   if (!stretch) return { changed: false, message: 'There is no sentence at the cursor.' };
   const { span: where, place } = stretch;
   const progress = ctx.suggesting;
   if (progress) {
-    return { changed: false, message: `Suggestions are still coming (${progress.doneLines} of ${progress.totalLines} lines); nothing was accepted. Try again in a moment.` };
+    return { changed: false, message: `Suggestions are still coming (${progress.doneLines} of ${progress.totalLines} lines); nothing was ${decision}ed. Try again in a moment.` };
   }
   const inside = (s: Span) => isWithin(where, s);
   const events = ctx.eventSuggestions().filter((e) => inside(e.trigger) && e.arguments.every(inside));
-  // Surest first, so that of two overlapping suggestions the surer one is taken.
+  // Surest first, so that of two overlapping suggestions the surer one is accepted.
   const entities = ctx.suggestions().filter(inside).sort((a, b) => b.confidence - a.confidence);
   const taken: Span[] = [];
   for (const s of entities) {
-    if (taken.some((t) => overlaps(t, s))) continue;
-    if (ctx.accept({ start: s.start, end: s.end, type: s.type }).changed) taken.push(s);
+    const target = { start: s.start, end: s.end, type: s.type };
+    if (decision === 'reject') {
+      if (ctx.reject(target).changed) taken.push(s);
+    } else if (!taken.some((t) => overlaps(t, s)) && ctx.accept(target).changed) taken.push(s);
   }
   let eventCount = 0;
   for (const e of events) {
-    const target = { type: e.type, trigger: e.trigger, arguments: e.arguments.map(({ role, start, end, type }) => ({ role, start, end, type })) };
-    if (ctx.acceptEvent(target).changed) eventCount++;
+    const done =
+      decision === 'accept'
+        ? ctx.acceptEvent({ type: e.type, trigger: e.trigger, arguments: e.arguments.map(({ role, start, end, type }) => ({ role, start, end, type })) })
+        : ctx.rejectEvent({ ...e.trigger, type: e.type });
+    if (done.changed) eventCount++;
   }
   if (taken.length === 0 && eventCount === 0) return { changed: false, message: `No suggestions in ${place}.` };
   const parts = [plural(taken.length, 'entity', 'entities'), eventCount ? plural(eventCount, 'event', 'events') : ''].filter(Boolean);
-  return { changed: true, message: `Accepted ${parts.join(' and ')} in ${place}.` };
+  return { changed: true, message: `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${parts.join(' and ')} in ${place}.` };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

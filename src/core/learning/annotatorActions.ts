@@ -56,13 +56,17 @@ export function actionsToGold(suggested: readonly TypedSpan[], gold: readonly Ty
 }
 
 /**
- * The actions of an annotator who reviews a sentence, fixes what is wrong and then accepts the
- * rest in one step (Accept All Suggestions in Sentence): one per wrong suggestion (reject it,
- * retype it, or annotate the right span over it), one per missed gold span, and one for all the
- * right suggestions together.
+ * The actions of an annotator who reviews a sentence with the tool's sentence commands, whichever
+ * way is shorter: fix each wrong suggestion (reject it, retype it, or annotate the right span over
+ * it) and add each missed name, then accept the right ones together (Accept All Suggestions in
+ * Sentence); or accept each right one, retype or re-annotate the near misses, add the missed ones,
+ * then reject the rest together (Reject All Suggestions in Sentence).
  */
 export function sentenceReviewActions(suggested: readonly TypedSpan[], gold: readonly TypedSpan[]): number {
   const { pairs, unmatched, missed } = match(suggested, gold);
   const wrong = pairs.filter(([s, g]) => s.start !== g.start || s.end !== g.end || s.type !== g.type).length;
-  return unmatched + missed + wrong + (wrong < pairs.length ? 1 : 0);
+  const right = pairs.length - wrong;
+  const fixThenAcceptRest = unmatched + wrong + missed + (right > 0 ? 1 : 0);
+  const acceptThenRejectRest = right + wrong + missed + (unmatched > 0 ? 1 : 0);
+  return Math.min(fixThenAcceptRest, acceptThenRejectRest);
 }

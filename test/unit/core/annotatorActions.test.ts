@@ -22,12 +22,14 @@ describe('annotator actions to reach gold', () => {
     assert.deepEqual(c, { accept: 1, changeType: 0, fixBoundary: 0, reject: 0, add: 1 });
   });
 
-  it('counts one action for all the right suggestions of a sentence when the rest is accepted at once', () => {
+  it('counts one action for all the right suggestions of a sentence, or for all the wrong ones', () => {
     const gold = [span(0, 2, 'PERS'), span(3, 4, 'LOC'), span(5, 6, 'LOC'), span(8, 10, 'ORG'), span(12, 13, 'PERS')];
     const suggested = [span(0, 2, 'PERS'), span(3, 4, 'LOC'), span(5, 6, 'ORG'), span(8, 9, 'ORG'), span(20, 21, 'LOC')];
     // right: 2 (one step); retype 5–6; annotate 8–10 over 8–9; reject 20–21; add 12–13.
     assert.equal(sentenceReviewActions(suggested, gold), 5);
     assert.equal(sentenceReviewActions([span(8, 9, 'ORG')], gold), 5, 'no right suggestion left: no accepting step');
     assert.equal(sentenceReviewActions([], []), 0);
+    const junk = [span(20, 21, 'LOC'), span(22, 23, 'ORG'), span(24, 25, 'PERS')];
+    assert.equal(sentenceReviewActions([span(0, 2, 'PERS'), ...junk], [span(0, 2, 'PERS')]), 2, 'accept the right one, reject the rest together');
   });
 });

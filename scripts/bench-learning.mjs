@@ -2,8 +2,8 @@
 // through ANERcorp's dev split cut into articles of 20 sentences, in order, sentence by sentence.
 // For each sentence the tagger suggests (both passes over the whole article, suggestions below the
 // editor's default minimum confidence hidden), the annotator takes the actions that turn the
-// suggestions into the gold tags (accept, change type, fix a boundary, reject, add; or, using
-// Accept All Suggestions in Sentence, the corrections plus one step for the right ones), and — in the
+// suggestions into the gold tags (accept, change type, fix a boundary, reject, add; or with the
+// Accept / Reject All Suggestions in Sentence commands, see sentenceReviewActions), and — in the
 // learning run only — the tagger then learns that sentence, as the language server does when a
 // sentence is fully reviewed. Prints actions per 100 tokens per article for both runs.
 // Target (issue 3): at least 20% fewer actions per 100 tokens over articles 10–20 with learning.

@@ -93,18 +93,24 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
   const register = (id: string, fn: (...args: never[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, fn as (...args: unknown[]) => unknown));
 
+  /** After a decision at the cursor, the next suggestion is selected (unless the annotator turned that off). */
+  const thenNext = async (decision: Promise<ActionResult> | undefined) => {
+    const result = await decision;
+    if (result?.changed && vscode.workspace.getConfiguration('tawsim').get<boolean>('review.moveToNext', true)) step(1);
+    return result;
+  };
   // At the cursor: an entity suggestion, else a suggested event whose trigger is there.
-  register('tawsim.acceptAtCursor', async () => {
+  register('tawsim.acceptAtCursor', () => {
     const event = eventAtCursor(states);
-    if (event?.event.status === 'suggested') return apply(event.uri, { kind: 'acceptEvent', event: eventTarget(event.event) });
+    if (event?.event.status === 'suggested') return thenNext(apply(event.uri, { kind: 'acceptEvent', event: eventTarget(event.event) }));
     const at = suggestionAtCursor();
-    return at && apply(at.uri, { kind: 'accept', target: target(at.item) });
+    return thenNext(at && apply(at.uri, { kind: 'accept', target: target(at.item) }));
   });
-  register('tawsim.rejectAtCursor', async () => {
+  register('tawsim.rejectAtCursor', () => {
     const event = eventAtCursor(states);
-    if (event?.event.status === 'suggested') return apply(event.uri, { kind: 'rejectEvent', target: { ...eventTarget(event.event).trigger, type: event.event.type } });
+    if (event?.event.status === 'suggested') return thenNext(apply(event.uri, { kind: 'rejectEvent', target: { ...eventTarget(event.event).trigger, type: event.event.type } }));
     const at = suggestionAtCursor();
-    return at && apply(at.uri, { kind: 'reject', target: target(at.item) });
+    return thenNext(at && apply(at.uri, { kind: 'reject', target: target(at.item) }));
   });
   // The selection, or with none the sentence at the cursor: accept (or reject) what is left in it.
   for (const kind of ['acceptWithin', 'rejectWithin'] as const) {

@@ -107,6 +107,10 @@ describe('annotating the sample article', function () {
     await vscode.commands.executeCommand('tawsim.acceptAtCursor');
     const after = await stateWhere('accepted', (x) => x.counts.accepted === 1);
     assert.equal(after.items.find((i) => i.status === 'accepted')?.text, 'واشنطن');
+    // The next suggestion is selected, ready for the next decision.
+    const e = await editor();
+    const next = after.items.filter((i) => i.status === 'suggested' && i.spans[0].start > washington.spans[0].start).sort((a, b) => a.spans[0].start - b.spans[0].start)[0];
+    await until('the next suggestion selected', () => e.document.offsetAt(e.selection.start) === next.spans[0].start && e.document.offsetAt(e.selection.end) === next.spans[next.spans.length - 1].end);
     const used = api.decorations.usedOn(await editor());
     assert.ok(used.some((d) => d.startsWith('GPE|accepted')), used.join(', '));
     await vscode.commands.executeCommand('tawsim.saveAnnotations');

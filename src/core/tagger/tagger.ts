@@ -64,6 +64,7 @@ export class Tagger implements TaggerModel {
   private readonly scorers = new Map<CrfParams, WordScores>();
   /** The words' feature ids, looked up once for both passes' scores. */
   private wordIds: WordFeatureIds | undefined;
+  private readonly wordsCache = new WeakMap<readonly string[], readonly WordInfo[]>();
   /** The stems of a sentence's tokens, by the tokens array (the engine keeps it with the line). */
   private readonly stemCache = new WeakMap<readonly string[], readonly string[]>();
   /** A sentence's first-pass extras, by the tokens array, read by both passes while the lexicon is the same. */
@@ -98,8 +99,11 @@ export class Tagger implements TaggerModel {
     return t && t.data.dim ? { values: t.data.embeddings, dim: t.data.dim } : undefined;
   }
 
-  words(tokens: readonly string[]): WordInfo[] {
-    return tokens.map((t) => this.extractor.word(t));
+  /** The words of a sentence's tokens, kept per tokens array (both passes and the document context read them). */
+  words(tokens: readonly string[]): readonly WordInfo[] {
+    let words = this.wordsCache.get(tokens);
+    if (!words) this.wordsCache.set(tokens, (words = tokens.map((t) => this.extractor.word(t))));
+    return words;
   }
 
   /** Per-token hashes of the lexicon, gazetteer names and rule proposals (first-pass extras). */

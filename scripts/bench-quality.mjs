@@ -3,7 +3,8 @@
 //   for the shipped model (models/anercorp.tagger) as the CLI and the editor run it;
 // - the ablation table: the model retrained with each feature group removed, in quick settings
 //   (4 epochs, 3 folds instead of 6 and 5, so that the 11 trainings fit in minutes; two at a time);
-// - model load time, tagging speed on one core (tokens/s, both passes), the sample article's time.
+// - model load time, tagging speed on one core (tokens/s, both passes), the sample article's time;
+// - how well span confidences match how often spans are right (reliability bins, calibration error).
 // Targets (issue 3): micro F1 ≥ 75 (aim 80), ≥ 50,000 tokens/s, load < 500 ms, sample < 20 ms.
 // Options: --model FILE, --no-ablation. Needs ../shared/data (the dev split, and the clusters for
 // the ablation); build first (the npm script does).
@@ -20,6 +21,7 @@ const tagger = require(path.join(repo, 'out/src/core/tagger/index.js'));
 const { splitSentences, tokenize } = require(path.join(repo, 'out/src/core/text/index.js'));
 const { createSuggestionEngine, loadEngineResources } = require(path.join(repo, 'out/src/core/suggest/index.js'));
 const { NEWS_SCHEMA } = require(path.join(repo, 'out/src/core/schema/defaultSchema.js'));
+const { DEFAULT_MIN_CONFIDENCE } = require(path.join(repo, 'out/src/core/suggest/types.js'));
 const shared = path.join(repo, '..', 'shared', 'data');
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -101,6 +103,22 @@ for (const [type, s] of Object.entries(e.perType)) console.log(`${type.padEnd(5)
 console.log(`micro ${f(e.micro.p)} ${f(e.micro.r)} ${f(e.micro.f1)} ${String(e.micro.gold).padStart(6)} ${String(e.micro.pred).padStart(5)}`);
 const first = tagger.evaluateConll(dev.map((s) => s.labels), dev.map((s) => model.firstPass(s.tokens)));
 console.log(`(first pass alone: micro F1 ${first.micro.f1.toFixed(2)})`);
+
+// Span confidences on dev: does a span of confidence p come out exactly right (span and type) about p
+// of the time? And what the editor's minimum confidence hides.
+const samples = model.tagDocuments(dev.map((s) => s.tokens)).flatMap((tags, i) => {
+  const gold = new Set(tagger.chunksOf(dev[i].labels).map((c) => `${c.start} ${c.end} ${c.type}`));
+  return tags.spans.map((x) => ({ p: x.confidence, correct: gold.has(`${x.start} ${x.end} ${x.type}`) }));
+});
+const { bins, ece } = tagger.reliability(samples);
+console.log(`
+span confidences on dev (${samples.length} spans): expected calibration error ${ece.toFixed(3)}`);
+console.log('confidence   spans  mean conf.  exactly right');
+for (const b of bins) if (b.count) console.log(`${b.from.toFixed(1)}–${b.to.toFixed(1)} ${String(b.count).padStart(9)} ${b.meanConfidence.toFixed(2).padStart(11)} ${b.accuracy.toFixed(2).padStart(14)}`);
+const shown = samples.filter((x) => x.p >= DEFAULT_MIN_CONFIDENCE);
+const hidden = samples.filter((x) => x.p < DEFAULT_MIN_CONFIDENCE);
+const rightShare = (xs) => (xs.length ? xs.filter((x) => x.correct).length / xs.length : 0).toFixed(2);
+console.log(`at or above the editor's minimum confidence (${DEFAULT_MIN_CONFIDENCE}): ${shown.length} spans, ${rightShare(shown)} right; below it (hidden): ${hidden.length} spans, ${rightShare(hidden)} right`);
 
 // Speed: both passes over the dev split, repeated for at least 2 s, on this one thread.
 const devTokens = dev.reduce((n, s) => n + s.tokens.length, 0);

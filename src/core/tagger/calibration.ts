@@ -48,3 +48,34 @@ export function fitCalibration(samples: readonly { readonly p: number; readonly 
   }
   return { a, b };
 }
+
+export interface ReliabilityBin {
+  /** Confidences in [from, to) (the last bin includes 1). */
+  readonly from: number;
+  readonly to: number;
+  readonly count: number;
+  readonly meanConfidence: number;
+  /** Share of the bin's samples that were right. */
+  readonly accuracy: number;
+}
+
+/**
+ * How well confidences say how often a suggestion is right: equal-width bins of confidence with
+ * their share of right samples, and the expected calibration error (the gap between confidence and
+ * accuracy, averaged over the samples).
+ */
+export function reliability(samples: readonly { readonly p: number; readonly correct: boolean }[], binCount = 10): { bins: ReliabilityBin[]; ece: number } {
+  const sums = Array.from({ length: binCount }, () => ({ count: 0, p: 0, right: 0 }));
+  for (const s of samples) {
+    const b = sums[Math.min(binCount - 1, Math.floor(s.p * binCount))];
+    b.count++;
+    b.p += s.p;
+    if (s.correct) b.right++;
+  }
+  let gap = 0;
+  const bins = sums.map((b, i) => {
+    gap += Math.abs(b.p - b.right);
+    return { from: i / binCount, to: (i + 1) / binCount, count: b.count, meanConfidence: b.count ? b.p / b.count : 0, accuracy: b.count ? b.right / b.count : 0 };
+  });
+  return { bins, ece: samples.length ? gap / samples.length : 0 };
+}

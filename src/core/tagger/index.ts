@@ -8,6 +8,8 @@ export { createOnlineLearner, type OnlineLearner } from './online';
 export { readConll, type LabelledSentence } from './conll';
 export { examplesFromAnn } from './annExamples';
 export { evaluateConll, type Evaluation, type TypeScores } from './evaluate';
+export { chunksOf } from './chunks';
+export { reliability, type ReliabilityBin } from './calibration';
 export { FEATURE_GROUPS, DEFAULT_FEATURES, type FeatureConfig, type FeatureGroup } from './features';
 export { readWordTable, WordTable } from './wordTable';
 export { readGazetteer, type GazetteerData } from './gazetteer';

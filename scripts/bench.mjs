@@ -71,11 +71,20 @@ report('engine: sample article, median of 20 (warm)', `${warm.median.toFixed(2)}
 const fresh = time(() => createSuggestionEngine(resources).suggest(request(sample)), 10);
 report('engine: sample article, median of 10 (fresh engine)', `${fresh.median.toFixed(1)} ms`, '< 20 ms');
 
+// The first run in this process, then fresh engines on freshly loaded resources (the word readings
+// are cached with the resources) once the process has warmed up: the same work without the JIT's and
+// the heap's first growth.
 const big = arabicText(1_000_000);
-engine = createSuggestionEngine(resources);
-t0 = performance.now();
-const bigSuggestions = engine.suggest(request(big));
-report(`engine: ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB text, first run`, `${(performance.now() - t0).toFixed(0)} ms`, '< 1000 ms');
+let bigSuggestions;
+const bigRuns = [];
+for (let i = 0; i < 3; i++) {
+  engine = createSuggestionEngine(i === 0 ? resources : loadEngineResources(path.join(repo, 'data')));
+  t0 = performance.now();
+  bigSuggestions = engine.suggest(request(big));
+  bigRuns.push(performance.now() - t0);
+}
+report(`engine: ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB text, first run`, `${bigRuns[0].toFixed(0)} ms`, '< 1000 ms');
+report('engine: 1 MB text, fresh engine and resources, warmed-up process', `${bigRuns.slice(1).map((x) => x.toFixed(0)).join(', ')} ms`);
 report('engine: 1 MB text, suggestions', bigSuggestions.length);
 
 // ---- the real language server, over stdio ----

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { reviewedExamples } from '../core/learning/examples';
+import { labelSentence, reviewedSentences } from '../core/learning/examples';
 import { sentencesAround } from '../core/learning/sentenceTokens';
 import { type Span, spanOf } from '../core/model';
 import type { TaggerSource } from '../core/suggest';
@@ -24,6 +24,13 @@ export interface ModelHostOptions {
   /** The model learnt from `sentences` reviewed sentences, `total` since the server started. */
   readonly onLearned?: (sentences: number, total: number) => void;
 }
+
+/**
+ * More sentences than this finished by one decision (a whole long article accepted at once) are not
+ * learnt online: learning takes about 1 s per 100 sentences on the server's thread, and so many can
+ * hardly have been reviewed. Retraining learns from them.
+ */
+const MAX_SENTENCES_PER_DECISION = 100;
 
 export class ModelHost {
   modelEnabled = true;
@@ -85,14 +92,18 @@ export class ModelHost {
     const { session } = host;
     // Lines still waiting for suggestions would look reviewed.
     if (session.suggesting) return;
-    const examples = reviewedExamples(
-      sentencesAround(session.text, touched),
-      touched,
-      session.accepted().map((a) => ({ ...spanOf(a), type: a.type })),
-      session.suggestions(),
-      model.types,
-    );
-    if (examples.length === 0) return;
+    const reviewed = reviewedSentences(sentencesAround(session.text, touched), touched, session.suggestions());
+    if (reviewed.length === 0) return;
+    if (reviewed.length > MAX_SENTENCES_PER_DECISION) {
+      this.options.warn(
+        `Tawsim learns from at most ${MAX_SENTENCES_PER_DECISION} sentences per decision, as the annotator reviews them; ` +
+          `the ${reviewed.length} sentences accepted or rejected at once were not learnt. ` +
+          '“Tawsim: Retrain the Tagger on Workspace Annotations” learns from all of them.',
+      );
+      return;
+    }
+    const accepted = session.accepted().map((a) => ({ ...spanOf(a), type: a.type }));
+    const examples = reviewed.map((s) => labelSentence(s, accepted, model.types));
     setTimeout(() => {
       this.learning.learn(examples);
       this.learnedSentences += examples.length;

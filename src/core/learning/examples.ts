@@ -18,18 +18,11 @@ export function labelSentence(sentence: TokenSentence, accepted: readonly TypedS
 
 /**
  * The sentences a set of decisions touched that are now fully reviewed (no suggestion left in
- * them), labelled. A sentence with pending suggestions is not taught: its unreviewed words would
- * be taught as O.
+ * them). A sentence with pending suggestions is not taught: its unreviewed words would be taught
+ * as O.
  */
-export function reviewedExamples(
-  sentences: readonly TokenSentence[],
-  touched: readonly Span[],
-  accepted: readonly TypedSpan[],
-  pending: readonly Span[],
-  nativeTypes: readonly string[],
-): LabelledExample[] {
+export function reviewedSentences(sentences: readonly TokenSentence[], touched: readonly Span[], pending: readonly Span[]): TokenSentence[] {
   return sentences
     .filter((s) => touched.some((t) => overlaps(t, s) || (t.start === t.end && s.start <= t.start && t.start <= s.end)))
-    .filter((s) => !pending.some((p) => overlaps(p, s)))
-    .map((s) => labelSentence(s, accepted, nativeTypes));
+    .filter((s) => !pending.some((p) => overlaps(p, s)));
 }

@@ -99,12 +99,18 @@ export class ArticleSession {
 
   /** Accepted entities (not event triggers). */
   entities(): EntityAnnotation[] {
-    return this.accepted().filter((a) => !this.isTrigger(a));
+    const triggers = new Set(this.store.events().map((e) => e.trigger));
+    return this.accepted().filter((a) => !triggers.has(a.id) && events.eventType(this.schema, a.type) === undefined);
+  }
+
+  /** The accepted entity (not a trigger) of exactly this one span, if any. */
+  private entityAt(span: Span): EntityAnnotation | undefined {
+    return this.store.withExtent(span, 'accepted').find((a) => a.spans.length === 1 && !this.isTrigger(a));
   }
 
   /** An annotation is an event trigger when its type is an event type or an event points at it as its trigger. */
   isTrigger(a: EntityAnnotation): boolean {
-    return events.eventType(this.schema, a.type) !== undefined || this.store.events().some((e) => e.trigger === a.id);
+    return events.eventType(this.schema, a.type) !== undefined || this.store.isTrigger(a.id);
   }
 
   rejected(): EntityAnnotation[] {
@@ -227,7 +233,7 @@ export class ArticleSession {
   private accept(target: TypedSpan): ActionResult {
     const check = this.checkTarget(target);
     if (check) return check;
-    const existing = this.entities().find((a) => a.spans.length === 1 && a.spans[0].start === target.start && a.spans[0].end === target.end);
+    const existing = this.entityAt(target);
     if (existing) {
       if (existing.type === target.type) return { changed: false, message: `Already accepted as ${target.type}.` };
       this.store.update(existing.id, { type: target.type });
@@ -247,7 +253,7 @@ export class ArticleSession {
   private reject(target: TypedSpan): ActionResult {
     const check = this.checkTarget(target);
     if (check) return check;
-    const already = this.rejected().some((a) => a.type === target.type && sameSpan(spanOf(a), target));
+    const already = this.store.withExtent(target, 'rejected').some((a) => a.type === target.type);
     if (!already) this.store.add(target.type, [target], 'rejected');
     return { changed: !already, message: `Rejected «${this.textOf([target])}» as ${target.type}.` };
   }
@@ -297,11 +303,11 @@ export class ArticleSession {
       schema: this.schema,
       textOf: (spans) => this.textOf(spans),
       acceptEntity: (target) => {
-        const existing = this.entities().find((a) => a.spans.length === 1 && a.spans[0].start === target.start && a.spans[0].end === target.end);
+        const existing = this.entityAt(target);
         if (existing) return existing.id;
         const result = this.accept(target);
         if (!result.changed) return result;
-        return this.entities().find((a) => a.spans[0].start === target.start && a.spans[0].end === target.end)!.id;
+        return this.entityAt(target)!.id;
       },
       checkSpan: (span) => (span.start >= 0 && span.end <= this.current.length && span.start < span.end ? undefined : { changed: false, message: 'That span is no longer in the text.' }),
     };
@@ -365,7 +371,7 @@ export class ArticleSession {
   }
 
   private forgetRejections(target: TypedSpan): void {
-    for (const r of this.rejected()) if (sameSpan(spanOf(r), target)) this.store.remove(r.id);
+    for (const r of this.store.withExtent(target, 'rejected')) this.store.remove(r.id);
   }
 
   /** Mentions are "the same" when their normalized texts agree. */

@@ -48,14 +48,11 @@ export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'a
   }
   const inside = (s: Span) => isWithin(where, s);
   const events = ctx.eventSuggestions().filter((e) => inside(e.trigger) && e.arguments.every(inside));
-  // Surest first, so that of two overlapping suggestions the surer one is accepted.
-  const entities = ctx.suggestions().filter(inside).sort((a, b) => b.confidence - a.confidence);
-  const taken: Span[] = [];
-  for (const s of entities) {
-    const target = { start: s.start, end: s.end, type: s.type };
-    if (decision === 'reject') {
-      if (ctx.reject(target).changed) taken.push(s);
-    } else if (!taken.some((t) => overlaps(t, s)) && ctx.accept(target).changed) taken.push(s);
+  const inRange = ctx.suggestions().filter(inside);
+  let entityCount = 0;
+  for (const { start, end, type } of decision === 'accept' ? withoutOverlaps(inRange) : inRange) {
+    const target = { start, end, type };
+    if ((decision === 'accept' ? ctx.accept(target) : ctx.reject(target)).changed) entityCount++;
   }
   let eventCount = 0;
   for (const e of events) {
@@ -65,9 +62,20 @@ export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'a
         : ctx.rejectEvent({ ...e.trigger, type: e.type });
     if (done.changed) eventCount++;
   }
-  if (taken.length === 0 && eventCount === 0) return { changed: false, message: `No suggestions in ${place}.` };
-  const parts = [plural(taken.length, 'entity', 'entities'), eventCount ? plural(eventCount, 'event', 'events') : ''].filter(Boolean);
+  if (entityCount === 0 && eventCount === 0) return { changed: false, message: `No suggestions in ${place}.` };
+  const parts = [plural(entityCount, 'entity', 'entities'), eventCount ? plural(eventCount, 'event', 'events') : ''].filter(Boolean);
   return { changed: true, message: `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${parts.join(' and ')} in ${place}.` };
+}
+
+/** Of overlapping suggestions, the surest (suggestions come sorted by position, so a kept one overlapping the next is the last kept). */
+function withoutOverlaps<T extends Span & { readonly confidence: number }>(sorted: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const s of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || !overlaps(last, s)) kept.push(s);
+    else if (s.confidence > last.confidence) kept[kept.length - 1] = s;
+  }
+  return kept;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

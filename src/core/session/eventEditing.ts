@@ -146,7 +146,7 @@ export function detachFromEvents(store: AnnotationStore, id: string, describe: (
 
 /** The trigger annotation at a span: the one there with this event type, else a new one. */
 function triggerAt(ctx: EventEditingContext, span: Span, type: string): string {
-  const existing = ctx.store.withStatus('accepted').find((a) => a.type === type && a.spans.length === 1 && sameSpan(a.spans[0], span));
+  const existing = ctx.store.withExtent(span, 'accepted').find((a) => a.type === type && a.spans.length === 1);
   return existing?.id ?? ctx.store.add(type, [span], 'accepted').id;
 }
 
@@ -162,9 +162,7 @@ function limitToCardinality(def: EventTypeDef, args: readonly EventArgument[], p
 }
 
 function forgetEventRejections(ctx: EventEditingContext, trigger: Span): void {
-  for (const r of ctx.store.withStatus('rejected')) {
-    if (eventType(ctx.schema, r.type) && sameSpan(r.spans[0], trigger)) ctx.store.remove(r.id);
-  }
+  for (const r of ctx.store.withExtent(trigger, 'rejected')) if (eventType(ctx.schema, r.type)) ctx.store.remove(r.id);
 }
 
 function sameSpan(a: Span, b: Span): boolean {

@@ -21,8 +21,60 @@ interface Tombstone {
 
 const MAX_TOMBSTONES = 200;
 
+/**
+ * The annotations by id, indexed by extent (first start to last end), with their order by position
+ * kept until one of them changes: accepting every suggestion of a long article looks up and adds
+ * thousands of annotations.
+ */
+class Items extends Map<string, EntityAnnotation> {
+  private ordered: readonly EntityAnnotation[] | undefined;
+  private readonly byExtent = new Map<string, Set<string>>();
+
+  override set(id: string, a: EntityAnnotation): this {
+    this.unindex(id);
+    const key = extentKey(a);
+    let ids = this.byExtent.get(key);
+    if (!ids) this.byExtent.set(key, (ids = new Set()));
+    ids.add(id);
+    this.ordered = undefined;
+    return super.set(id, a);
+  }
+
+  override delete(id: string): boolean {
+    this.unindex(id);
+    this.ordered = undefined;
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    this.byExtent.clear();
+    this.ordered = undefined;
+    super.clear();
+  }
+
+  inOrder(): readonly EntityAnnotation[] {
+    return (this.ordered ??= [...this.values()].sort(byPosition));
+  }
+
+  /** The annotations whose extent is exactly `span`. */
+  withExtent(span: Span): EntityAnnotation[] {
+    return [...(this.byExtent.get(`${span.start}:${span.end}`) ?? [])].map((id) => this.get(id)!);
+  }
+
+  private unindex(id: string): void {
+    const old = this.get(id);
+    if (!old) return;
+    const key = extentKey(old);
+    const ids = this.byExtent.get(key)!;
+    ids.delete(id);
+    if (ids.size === 0) this.byExtent.delete(key);
+  }
+}
+
+const extentKey = (a: EntityAnnotation): string => `${a.spans[0].start}:${a.spans[a.spans.length - 1].end}`;
+
 export class AnnotationStore {
-  private readonly items = new Map<string, EntityAnnotation>();
+  private readonly items = new Items();
   /** Events point at annotations by id; while an edit has removed one they point at, they wait for its undo. */
   private readonly eventItems = new Map<string, EventAnnotation>();
   private nextEvent = 1;
@@ -56,6 +108,12 @@ export class AnnotationStore {
       .sort((x, y) => byPosition(this.items.get(x.trigger)!, this.items.get(y.trigger)!));
   }
 
+  /** Whether an event has this annotation as its trigger. */
+  isTrigger(id: string): boolean {
+    for (const e of this.eventItems.values()) if (e.trigger === id) return true;
+    return false;
+  }
+
   getEvent(id: string): EventAnnotation | undefined {
     return this.eventItems.get(id);
   }
@@ -87,11 +145,16 @@ export class AnnotationStore {
   }
 
   all(): EntityAnnotation[] {
-    return [...this.items.values()].sort(byPosition);
+    return [...this.items.inOrder()];
   }
 
   withStatus(status: AnnotationStatus): EntityAnnotation[] {
     return this.all().filter((a) => a.status === status);
+  }
+
+  /** The annotations of a status whose extent (first start to last end) is exactly `span`. */
+  withExtent(span: Span, status: AnnotationStatus): EntityAnnotation[] {
+    return this.items.withExtent(span).filter((a) => a.status === status);
   }
 
   get(id: string): EntityAnnotation | undefined {

@@ -66,6 +66,31 @@ describe('annotation store', () => {
     assert.deepEqual(e.covered(), ['الـكاظمي', 'واشنطن']);
   });
 
+  it('finds annotations by extent and status as they are added, moved, retyped, removed and restored', () => {
+    const e = editor('وصل الكاظمي إلى واشنطن');
+    const at = (word: string) => ({ start: e.text.indexOf(word), end: e.text.indexOf(word) + word.length });
+    const ids = (word: string, status: 'accepted' | 'rejected' = 'accepted') => e.store.withExtent(at(word), status).map((a) => a.id);
+    const kadhimi = e.annotate('الكاظمي', 'PER');
+    const rejected = e.store.add('GPE', [at('الكاظمي')], 'rejected');
+    assert.deepEqual(ids('الكاظمي'), [kadhimi.id]);
+    assert.deepEqual(ids('الكاظمي', 'rejected'), [rejected.id]);
+    const before = at('الكاظمي');
+    e.edit({ start: 0, end: 0, text: 'أمس ' });
+    assert.deepEqual(ids('الكاظمي'), [kadhimi.id], 'found at its new place');
+    assert.deepEqual(e.store.withExtent(before, 'accepted'), [], 'not at its old one');
+    e.store.update(kadhimi.id, { type: 'ORG' });
+    assert.deepEqual(e.store.withExtent(at('الكاظمي'), 'accepted').map((a) => a.type), ['ORG']);
+    e.store.remove(rejected.id);
+    assert.deepEqual(ids('الكاظمي', 'rejected'), []);
+    const w = e.annotate('إلى');
+    e.edit({ start: at('إلى').start - 1, end: at('إلى').end, text: '' });
+    assert.deepEqual(e.store.withExtent({ start: w.spans[0].start, end: w.spans[0].end }, 'accepted'), []);
+    e.edit({ start: w.spans[0].start - 1, end: w.spans[0].start - 1, text: ' إلى' });
+    assert.deepEqual(ids('إلى'), [w.id], 'back after undo');
+    e.store.replaceAll([]);
+    assert.deepEqual(ids('الكاظمي'), []);
+  });
+
   it('removes an annotation whose text is deleted and brings it back on undo', () => {
     const e = editor('وصل الكاظمي إلى واشنطن');
     const a = e.annotate('واشنطن');

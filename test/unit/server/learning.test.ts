@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ApplyActionRequest, type ArticleState, GetArticleStateRequest, type LearnedParams, LearnedNotification, ResetLearningRequest, RetrainModelRequest } from '../../../src/shared/protocol';
-import { eventually, LspHarness, REPO } from './lspHarness';
+import { eventually, LspHarness, REPO, sleep } from './lspHarness';
 
 const TEXT = 'قال المسؤول سيتراوندي إن الاجتماع انتهى مساء أمس.\nوأكد سيتراوندي أن الوفد وصل.';
 const NAME = 'سيتراوندي';
@@ -83,6 +83,22 @@ describe('learning from the annotator (in-process LSP)', function () {
     assert.deepEqual(await told, { sentences: 1, total: 1 }, 'the client is told what was learnt');
     const state = await lsp.client.sendRequest(GetArticleStateRequest, { uri });
     assert.ok(state!.items.filter((i) => i.spans[0].end <= firstLine).every((i) => i.status === 'accepted'));
+  });
+
+  it('does not learn online from a whole long article accepted at once, and says so', async () => {
+    const long = Array.from({ length: 120 }, (_, i) => `وصل ${NAME} إلى بغداد في الزيارة رقم ${i + 1}.`).join('\n');
+    const file = path.join(dir, 'long.txt');
+    fs.writeFileSync(file, long);
+    await lsp.open(file, long);
+    let learnt = false;
+    lsp.client.onNotification(LearnedNotification, () => (learnt = true));
+    const r = await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(file), action: { kind: 'acceptWithin', range: { start: 0, end: long.length } } });
+    assert.match(r.message, /^Accepted 120 entities/);
+    const warning = await eventually(() => lsp.questions.find((q) => /at most 100 sentences/.test(q.message)));
+    assert.match(warning.message, /the 120 sentences accepted or rejected at once were not learnt/);
+    await sleep(300);
+    assert.equal(learnt, false);
+    assert.ok(!fs.existsSync(path.join(dir, '.tawsim', 'model', 'learned.delta')));
   });
 
   it('retrains on ANERcorp plus the workspace annotations, then uses the new model', async function () {

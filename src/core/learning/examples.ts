@@ -1,7 +1,8 @@
 // What an annotator's decisions teach the tagger: the sentences they have finished reviewing,
 // labelled with their accepted annotations in BIO over the tagger's native types.
 
-import { overlaps, type Span, type TypedSpan } from '../model';
+import type { Span, TypedSpan } from '../model';
+import { SpanSet } from '../spanSet';
 import type { LabelledExample } from '../tagger';
 import { labelTokens } from '../tagger/annExamples';
 import { nativeOf } from './nativeTypes';
@@ -22,7 +23,11 @@ export function labelSentence(sentence: TokenSentence, accepted: readonly TypedS
  * as O.
  */
 export function reviewedSentences(sentences: readonly TokenSentence[], touched: readonly Span[], pending: readonly Span[]): TokenSentence[] {
+  const changed = new SpanSet(touched);
+  // An empty span (a deletion's place) touches the sentence it lies in or at the edge of.
+  const points = touched.filter((t) => t.start === t.end);
+  const left = new SpanSet(pending);
   return sentences
-    .filter((s) => touched.some((t) => overlaps(t, s) || (t.start === t.end && s.start <= t.start && t.start <= s.end)))
-    .filter((s) => !pending.some((p) => overlaps(p, s)));
+    .filter((s) => changed.overlapsAny(s) || points.some((t) => s.start <= t.start && t.start <= s.end))
+    .filter((s) => !left.overlapsAny(s));
 }

@@ -1,8 +1,9 @@
 // One open article: its text, its annotations kept in step with edits, and the suggestions the
 // engine makes for it. Everything the editor, the tree and the LSP adapter show comes from here.
 
-import { type EntityAnnotation, type EventAnnotation, overlaps, type Span, spanOf, type Suggestion, type TypedSpan } from '../model';
+import { type EntityAnnotation, type EventAnnotation, type Span, spanOf, type Suggestion, type TypedSpan } from '../model';
 import type { Schema } from '../schema/types';
+import { SpanSet } from '../spanSet';
 import { AnnotationStore } from '../store/annotationStore';
 import { applyChange, diffAsChange, type TextChange } from '../store/textChange';
 import { DEFAULT_MIN_CONFIDENCE, type SuggestionEngine } from '../suggest/types';
@@ -134,9 +135,8 @@ export class ArticleSession {
     this.budgetMs = complete ? FIRST_BUDGET_MS : this.budgetMs * 2;
     const min = this.options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     const known = new Set(this.annotatableTypes());
-    this.cachedSuggestions = all.filter(
-      (s) => s.confidence >= min && known.has(s.type) && !accepted.some((a) => a.spans.some((f) => overlaps(f, s))),
-    );
+    const taken = new SpanSet(accepted.flatMap((a) => a.spans));
+    this.cachedSuggestions = all.filter((s) => s.confidence >= min && known.has(s.type) && !taken.overlapsAny(s));
     return this.cachedSuggestions;
   }
 

@@ -2,6 +2,7 @@
 // over an accepted span, no rejected span+type.
 
 import { overlaps, type Span, type Suggestion, type TypedSpan } from '../model';
+import { SpanSet } from '../spanSet';
 
 /**
  * A span that contains another and is at most this much less confident stands for it: the longer
@@ -73,29 +74,4 @@ export function excludeDecided(
 ): Suggestion[] {
   const taken = new SpanSet(accepted);
   return suggestions.filter((s) => !rejected.has(spanKey(s)) && !taken.overlapsAny(s));
-}
-
-/** Sorted spans answering "does anything overlap this span?" in O(log n). */
-class SpanSet {
-  private readonly spans: Span[];
-  /** maxEnd[i]: the largest end among spans[0..i]. */
-  private readonly maxEnd: number[] = [];
-
-  constructor(spans: readonly Span[]) {
-    this.spans = [...spans].sort((a, b) => a.start - b.start);
-    let max = -Infinity;
-    for (const s of this.spans) this.maxEnd.push((max = Math.max(max, s.end)));
-  }
-
-  overlapsAny(s: Span): boolean {
-    // The last span starting before s.end; any span up to it that ends after s.start overlaps.
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid].start < s.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.maxEnd[lo - 1] > s.start;
-  }
 }

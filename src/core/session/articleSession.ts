@@ -29,6 +29,9 @@ export interface SessionOptions {
  */
 const FIRST_BUDGET_MS = 300;
 
+/** Texts up to this many characters are suggested to the end before a decision on all of a range's suggestions. */
+const FINISH_AT_ONCE = 100_000;
+
 export class ArticleSession {
   private current: string;
   private cachedSuggestions: Suggestion[] | undefined;
@@ -287,7 +290,11 @@ export class ArticleSession {
   private bulkContext(): DecideWithinContext {
     return {
       text: this.current,
-      suggesting: this.suggesting,
+      finishSuggesting: () => {
+        // Each round doubles the engine's time budget; a bound keeps an engine that never finishes from hanging.
+        for (let round = 0; round < 10 && this.current.length <= FINISH_AT_ONCE && this.suggesting; round++) this.refreshSuggestions();
+        return this.suggesting;
+      },
       suggestions: () => this.suggestions(),
       eventSuggestions: () => this.eventSuggestions(),
       accept: (target) => this.accept(target),

@@ -11,8 +11,11 @@ import type { ActionResult, EventTarget } from './actions';
 
 export interface DecideWithinContext {
   readonly text: string;
-  /** Lines still waiting for their suggestions, if any. */
-  readonly suggesting: { readonly doneLines: number; readonly totalLines: number } | undefined;
+  /**
+   * Makes the suggestions final if the text is short enough to do it at once (after the model
+   * learnt, they are recomputed in rounds); else the lines still waiting, if any.
+   */
+  finishSuggesting(): { readonly doneLines: number; readonly totalLines: number } | undefined;
   suggestions(): readonly Suggestion[];
   eventSuggestions(): readonly EventSuggestion[];
   accept(target: TypedSpan): ActionResult;
@@ -42,7 +45,7 @@ export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'a
   const stretch = stretchOf(ctx.text, range);
   if (!stretch) return { changed: false, message: 'There is no sentence at the cursor.' };
   const { span: where, place } = stretch;
-  const progress = ctx.suggesting;
+  const progress = ctx.finishSuggesting();
   if (progress) {
     return { changed: false, message: `Suggestions are still coming (${progress.doneLines} of ${progress.totalLines} lines); nothing was ${decision}ed. Try again in a moment.` };
   }

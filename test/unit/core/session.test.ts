@@ -107,6 +107,17 @@ describe('article session', () => {
     assert.deepEqual(s.accepted().map((a) => `${s.textOf(a.spans)}/${a.type}`), ['واشنطن اليوم/GPE']);
   });
 
+  it('finishes suggesting a short text before accepting its sentence', () => {
+    const engine = new WordEngine({ 'الكاظمي': 'PER', 'واشنطن': 'GPE' });
+    let calls = 0;
+    // Complete only from the third round on, as after the model changed on a slow machine.
+    engine.suggestWithin = (request) => ({ suggestions: engine.suggest(request), doneLines: 1, totalLines: 2, complete: ++calls >= 3 });
+    const s = new ArticleSession(TEXT, new AnnotationStore(), NEWS_SCHEMA, engine, { minConfidence: 0 });
+    assert.ok(s.suggesting);
+    const r = s.perform({ kind: 'acceptWithin', range: { start: 5, end: 5 } });
+    assert.equal(r.message, 'Accepted 2 entities in this sentence.');
+  });
+
   it('accepts nothing while suggestions are still coming', () => {
     const engine = new WordEngine({ 'الكاظمي': 'PER' });
     engine.suggestWithin = (request) => ({ suggestions: engine.suggest(request), doneLines: 1, totalLines: 3, complete: false });

@@ -1,7 +1,7 @@
 // Hover on an annotation or suggestion: its type, status, confidence and source, and command links.
 
 import { type Hover, MarkupKind } from 'vscode-languageserver';
-import { isWithin, stretchOf } from '../core/session/decideWithin';
+import { suggestionsWithin } from '../core/session/decideWithin';
 import type { AnnotationAction } from '../core/session/actions';
 import type { Schema } from '../core/schema/types';
 import {
@@ -81,8 +81,7 @@ function links(host: ArticleHost, item: ItemView): string[] {
   if (item.status === 'suggested') {
     const target = targetOf(item);
     const at = { start: target.start, end: target.start };
-    const sentence = stretchOf(host.session.text, at);
-    const inSentence = sentence ? host.session.suggestions().filter((s) => isWithin(sentence.span, s)).length : 0;
+    const inSentence = suggestionsWithin(host.session.text, host.session.suggestions(), at)?.inside.length ?? 0;
     const acceptSentence = inSentence > 1 ? [act(`Accept sentence (${inSentence})`, { kind: 'acceptWithin', range: at })] : [];
     return [act('Accept', { kind: 'accept', target }), ...acceptSentence, changeType, act('Reject', { kind: 'reject', target })];
   }

@@ -32,13 +32,19 @@ function sentenceAt(text: string, offset: number): Span | undefined {
 }
 
 /** The stretch a range stands for: itself when it holds text, else the sentence around it; and its name for messages. */
-export function stretchOf(text: string, range: Span): { readonly span: Span; readonly place: string } | undefined {
+function stretchOf(text: string, range: Span): { readonly span: Span; readonly place: string } | undefined {
   if (range.start < range.end) return { span: range, place: 'the selection' };
   const sentence = sentenceAt(text, range.start);
   return sentence && { span: { start: sentence.start, end: sentence.end }, place: 'this sentence' };
 }
 
-export const isWithin = (outer: Span, s: Span): boolean => outer.start <= s.start && s.end <= outer.end;
+/** The suggestions inside the stretch a range stands for (see stretchOf), and the stretch's name. */
+export function suggestionsWithin<T extends Span>(text: string, suggestions: readonly T[], range: Span): { readonly place: string; readonly inside: T[] } | undefined {
+  const stretch = stretchOf(text, range);
+  return stretch && { place: stretch.place, inside: suggestions.filter((s) => isWithin(stretch.span, s)) };
+}
+
+const isWithin = (outer: Span, s: Span): boolean => outer.start <= s.start && s.end <= outer.end;
 
 /** Accepts (or rejects) the suggestions inside `range`; an empty range stands for the sentence around it. */
 export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'accept' | 'reject'): ActionResult {

@@ -38,26 +38,29 @@ function stretchOf(text: string, range: Span): { readonly span: Span; readonly p
   return sentence && { span: { start: sentence.start, end: sentence.end }, place: 'this sentence' };
 }
 
-/** The suggestions inside the stretch a range stands for (see stretchOf), and the stretch's name. */
-export function suggestionsWithin<T extends Span>(text: string, suggestions: readonly T[], range: Span): { readonly place: string; readonly inside: T[] } | undefined {
-  const stretch = stretchOf(text, range);
-  return stretch && { place: stretch.place, inside: suggestions.filter((s) => isWithin(stretch.span, s)) };
-}
-
 const isWithin = (outer: Span, s: Span): boolean => outer.start <= s.start && s.end <= outer.end;
+
+/** The stretch a range stands for (see stretchOf) with its name, and the suggestions inside it. */
+export function suggestionsWithin<T extends Span>(
+  text: string,
+  suggestions: readonly T[],
+  range: Span,
+): { readonly span: Span; readonly place: string; readonly inside: T[] } | undefined {
+  const stretch = stretchOf(text, range);
+  return stretch && { ...stretch, inside: suggestions.filter((s) => isWithin(stretch.span, s)) };
+}
 
 /** Accepts (or rejects) the suggestions inside `range`; an empty range stands for the sentence around it. */
 export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'accept' | 'reject'): ActionResult {
-  const stretch = stretchOf(ctx.text, range);
-  if (!stretch) return { changed: false, message: 'There is no sentence at the cursor.' };
-  const { span: where, place } = stretch;
   const progress = ctx.finishSuggesting();
   if (progress) {
     return { changed: false, message: `Suggestions are still coming (${progress.doneLines} of ${progress.totalLines} lines); nothing was ${decision}ed. Try again in a moment.` };
   }
+  const within = suggestionsWithin(ctx.text, ctx.suggestions(), range);
+  if (!within) return { changed: false, message: 'There is no sentence at the cursor.' };
+  const { span: where, place, inside: inRange } = within;
   const inside = (s: Span) => isWithin(where, s);
   const events = ctx.eventSuggestions().filter((e) => inside(e.trigger) && e.arguments.every(inside));
-  const inRange = ctx.suggestions().filter(inside);
   let entityCount = 0;
   for (const { start, end, type } of decision === 'accept' ? withoutOverlaps(inRange) : inRange) {
     const target = { start, end, type };

@@ -55,9 +55,6 @@ function classify(ch: string): (typeof KINDS)[number] {
 
 /** Joiners (ZWNJ, ZWJ) that may sit inside an Arabic word without ending it. */
 const isWordInternal = (c: number): boolean => c === 0x200c || c === 0x200d;
-/** The units of FORMAT_CONTROL. */
-const isFormatControl = (c: number): boolean => (c >= 0x200b && c <= 0x200f) || c === 0x061c || (c >= 0x2066 && c <= 0x2069) || (c >= 0x202a && c <= 0x202e) || c === 0xfeff;
-const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 const isDecimalSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
@@ -94,14 +91,15 @@ export function tokenize(text: string): Token[] {
         i++;
         continue;
       }
-      if (kind === NUMBER && isDecimalSeparator(c) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+      if (kind === NUMBER && isDecimalSeparator(c) && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === NUMBER) {
         i++;
         continue;
       }
       break;
     }
     let end = i;
-    while (end > start && isFormatControl(text.charCodeAt(end - 1))) end--;
+    // A word takes in only joiners and controls followed by a letter, so it can end on a joiner alone.
+    while (end > start && isWordInternal(text.charCodeAt(end - 1))) end--;
     const slice = text.slice(start, end);
     tokens.push({ start, end, text: controls ? stripFormatControls(slice) : slice, kind: KINDS[kind] as TokenKind });
   }

@@ -1,7 +1,7 @@
 // The annotations of one document (accepted ones and remembered rejections), kept in step with
 // edits of its text. Annotations whose text is deleted are kept aside so that undo brings them back.
 
-import type { AnnotationStatus, EntityAnnotation, EventAnnotation, EventArgument, Span } from '../model';
+import { type AnnotationStatus, type EntityAnnotation, type EventAnnotation, type EventArgument, type Span, spanOf } from '../model';
 import { moveSpan, type TextChange } from './textChange';
 
 /** What one change did to one annotation, kept so that the change's undo can put it back. */
@@ -32,7 +32,7 @@ class Items extends Map<string, EntityAnnotation> {
 
   override set(id: string, a: EntityAnnotation): this {
     this.unindex(id);
-    const key = extentKey(a);
+    const key = extentKey(spanOf(a));
     let ids = this.byExtent.get(key);
     if (!ids) this.byExtent.set(key, (ids = new Set()));
     ids.add(id);
@@ -58,20 +58,20 @@ class Items extends Map<string, EntityAnnotation> {
 
   /** The annotations whose extent is exactly `span`. */
   withExtent(span: Span): EntityAnnotation[] {
-    return [...(this.byExtent.get(`${span.start}:${span.end}`) ?? [])].map((id) => this.get(id)!);
+    return [...(this.byExtent.get(extentKey(span)) ?? [])].map((id) => this.get(id)!);
   }
 
   private unindex(id: string): void {
     const old = this.get(id);
     if (!old) return;
-    const key = extentKey(old);
+    const key = extentKey(spanOf(old));
     const ids = this.byExtent.get(key)!;
     ids.delete(id);
     if (ids.size === 0) this.byExtent.delete(key);
   }
 }
 
-const extentKey = (a: EntityAnnotation): string => `${a.spans[0].start}:${a.spans[a.spans.length - 1].end}`;
+const extentKey = (s: Span): string => `${s.start}:${s.end}`;
 
 export class AnnotationStore {
   private readonly items = new Items();

@@ -186,13 +186,20 @@ describe('annotating the sample article', function () {
     assert.ok(!after.items.some((i) => i.status === 'suggested' && i.text === 'إيران' && i.type === 'GPE'));
   });
 
-  it('accepts every suggestion of a selected paragraph in one step', async () => {
+  const suggestedOn = (x: ArticleState, line: number) => x.items.filter((i) => i.status === 'suggested' && i.line === line);
+  /** Selects the first (or last) paragraph with two suggestions or more. */
+  const selectParagraph = async (last = false) => {
     const s = await stateWhere('state', () => true);
-    const suggestedOn = (x: ArticleState, line: number) => x.items.filter((i) => i.status === 'suggested' && i.line === line);
-    const line = [...new Set(s.items.map((i) => i.line))].find((l) => suggestedOn(s, l).length >= 2);
+    const lines = [...new Set(s.items.map((i) => i.line))];
+    const line = (last ? lines.reverse() : lines).find((l) => suggestedOn(s, l).length >= 2);
     assert.ok(line !== undefined, 'no paragraph with two suggestions left');
     const e = await editor();
     e.selection = new vscode.Selection(new vscode.Position(line, 0), e.document.lineAt(line).range.end);
+    return { s, e, line };
+  };
+
+  it('accepts every suggestion of a selected paragraph in one step', async () => {
+    const { s, e, line } = await selectParagraph();
     const taken = suggestedOn(s, line);
     await vscode.commands.executeCommand('tawsim.acceptWithin');
     const after = await stateWhere('paragraph accepted', (x) => x.counts.accepted >= s.counts.accepted + taken.length);
@@ -206,12 +213,7 @@ describe('annotating the sample article', function () {
   });
 
   it('rejects every suggestion of a selected paragraph in one step', async () => {
-    const s = await stateWhere('state', () => true);
-    const suggestedOn = (x: ArticleState, line: number) => x.items.filter((i) => i.status === 'suggested' && i.line === line);
-    const line = [...new Set(s.items.map((i) => i.line))].reverse().find((l) => suggestedOn(s, l).length >= 2);
-    assert.ok(line !== undefined, 'no paragraph with two suggestions left');
-    const e = await editor();
-    e.selection = new vscode.Selection(new vscode.Position(line, 0), e.document.lineAt(line).range.end);
+    const { s, e, line } = await selectParagraph(true);
     const dropped = suggestedOn(s, line);
     await vscode.commands.executeCommand('tawsim.rejectWithin');
     const after = await stateWhere('paragraph rejected', (x) => x.counts.rejected >= s.counts.rejected + dropped.length);

@@ -124,6 +124,28 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
       return result;
     });
   }
+  // Undo and redo of decisions on the active article (Ctrl+Z stays the undo of the text).
+  for (const kind of ['undo', 'redo'] as const) {
+    register(`tawsim.${kind}Decision`, async () => {
+      const article = activeArticle();
+      if (!article) return;
+      const result = await apply(article.state.uri, { kind });
+      if (result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
+      return result;
+    });
+  }
+  // The Annotations view shows Undo and Redo buttons while the active article has a decision to undo or redo.
+  const undoContext = { undo: false, redo: false };
+  const updateUndoContext = () => {
+    const state = states.current(vscode.window.activeTextEditor);
+    for (const kind of ['undo', 'redo'] as const) {
+      const can = Boolean(state?.[kind]);
+      if (can === undoContext[kind]) continue;
+      undoContext[kind] = can;
+      void vscode.commands.executeCommand('setContext', `tawsim.can${kind === 'undo' ? 'Undo' : 'Redo'}Decision`, can);
+    }
+  };
+  context.subscriptions.push(states.onDidChange(updateUndoContext), vscode.window.onDidChangeActiveTextEditor(updateUndoContext));
   registerEventCommands(context, states, apply);
   register('tawsim.nextSuggestion', () => step(1));
   register('tawsim.previousSuggestion', () => step(-1));

@@ -267,7 +267,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       host.unsavedAnnotations = true;
       if (host.textMatchesDisk) saveSoon(host);
       publish(host);
-      models?.teach(host, changedSpans(before, host.session.store.all()));
+      // Undo and redo bring back a state the annotator already had: nothing new to learn.
+      if (action.kind !== 'undo' && action.kind !== 'redo') models?.teach(host, changedSpans(before, host.session.store.all()));
     }
     return result;
   }

@@ -101,5 +101,6 @@ export function articleState(host: ArticleHost): ArticleState {
     annPath: host.paths?.ann,
     problems: host.problems,
     suggesting: host.session.suggesting,
+    ...host.session.undoable,
   };
 }

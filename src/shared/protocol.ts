@@ -81,6 +81,10 @@ export interface ArticleState {
    * may still change), of all its lines. More states follow until it is gone.
    */
   readonly suggesting?: { readonly doneLines: number; readonly totalLines: number };
+  /** What the `undo` action would take back: the message the decision gave. */
+  readonly undo?: string;
+  /** What the `redo` action would make again. */
+  readonly redo?: string;
 }
 
 /** Server → client, after every change of an article's annotations or suggestions. */

@@ -186,6 +186,8 @@ describe('annotating the sample article', function () {
     assert.ok(!after.items.some((i) => i.status === 'suggested' && i.text === 'إيران' && i.type === 'GPE'));
   });
 
+  /** The paragraph the rejection test rejected, for the undo test after it. */
+  let rejectedParagraph: { before: ArticleState; line: number; after: ArticleState } | undefined;
   const suggestedOn = (x: ArticleState, line: number) => x.items.filter((i) => i.status === 'suggested' && i.line === line);
   /** Selects the first (or last) paragraph with two suggestions or more. */
   const selectParagraph = async (last = false) => {
@@ -221,7 +223,21 @@ describe('annotating the sample article', function () {
     const still = dropped.filter((d) => after.items.some((i) => i.status === 'suggested' && i.spans[0].start === d.spans[0].start && i.type === d.type));
     assert.deepEqual(still.map((i) => i.text), []);
     assert.equal(after.counts.accepted, s.counts.accepted);
+    assert.match(after.undo ?? '', /^Rejected \d+ entit(y|ies)( and \d+ events?)? in the selection\.$/);
+    rejectedParagraph = { before: s, line, after };
     e.selection = new vscode.Selection(0, 0, 0, 0);
+  });
+
+  it('undoes the paragraph’s rejection in one step, and redoes it', async () => {
+    const { before, line, after } = rejectedParagraph!;
+    const suggestionsOn = (x: ArticleState) => suggestedOn(x, line).map((i) => `${i.type} ${i.spans[0].start}`).sort();
+    await vscode.commands.executeCommand('tawsim.undoDecision');
+    const undone = await stateWhere('rejection undone', (x) => x.counts.rejected === before.counts.rejected);
+    assert.deepEqual(suggestionsOn(undone), suggestionsOn(before));
+    assert.equal(undone.redo, after.undo);
+    await vscode.commands.executeCommand('tawsim.redoDecision');
+    const redone = await stateWhere('rejection redone', (x) => x.counts.rejected === after.counts.rejected);
+    assert.deepEqual(suggestionsOn(redone), suggestionsOn(after));
   });
 
   it('exports the article to brat, JSONL and CoNLL', async () => {

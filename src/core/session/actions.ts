@@ -46,7 +46,11 @@ export type AnnotationAction =
   /** Take an argument off an accepted event. */
   | { readonly kind: 'removeArgument'; readonly id: string; readonly role: string; readonly target: string }
   /** Delete an accepted event and its trigger. */
-  | { readonly kind: 'deleteEvent'; readonly id: string };
+  | { readonly kind: 'deleteEvent'; readonly id: string }
+  /** Take back the last decision on the article (any of the above that changed something). */
+  | { readonly kind: 'undo' }
+  /** Make the last undone decision again. */
+  | { readonly kind: 'redo' };
 
 export interface ActionResult {
   /** Whether any annotation changed. */

@@ -14,6 +14,7 @@ import type { EventSuggester, EventSuggestion } from '../events/types';
 import type { ActionResult, AnnotationAction } from './actions';
 import * as events from './eventEditing';
 import { decideWithin, type DecideWithinContext } from './decideWithin';
+import { DecisionHistory } from './decisionHistory';
 
 export interface SessionOptions {
   /** Suggestions below this confidence are not shown. */
@@ -40,6 +41,7 @@ export class ArticleSession {
   /** Time the engine may spend on lines not analysed yet, per call; doubles while a long text is in progress. */
   private budgetMs = FIRST_BUDGET_MS;
   private cachedEventSuggestions: EventSuggestion[] | undefined;
+  private readonly history = new DecisionHistory();
   /** Incremented on every change of the text or the annotations. */
   revision = 0;
 
@@ -78,6 +80,7 @@ export class ArticleSession {
     const removed: EntityAnnotation[] = [];
     for (const change of changes) {
       removed.push(...this.store.applyChange(this.current, change).removed);
+      this.history.track(change);
       this.current = applyChange(this.current, change);
     }
     if (changes.length) this.invalidate();
@@ -93,6 +96,7 @@ export class ArticleSession {
   /** Replaces every annotation (for example after reading the files again). */
   replaceAnnotations(annotations: readonly EntityAnnotation[], reservedIds: readonly (string | undefined)[] = [], events: readonly EventAnnotation[] = []): void {
     this.store.replaceAll(annotations, reservedIds, events);
+    this.history.clear();
     this.invalidate();
   }
 
@@ -184,12 +188,24 @@ export class ArticleSession {
   }
 
   perform(action: AnnotationAction): ActionResult {
-    const result = this.dispatch(action);
+    let result: ActionResult;
+    if (action.kind === 'undo') result = this.history.undo(this.store);
+    else if (action.kind === 'redo') result = this.history.redo(this.store);
+    else {
+      const { result: decided, changes } = this.store.recording(() => this.dispatch(action));
+      if (decided.changed) this.history.record(decided.message, changes);
+      result = decided;
+    }
     if (result.changed) this.invalidate();
     return result;
   }
 
-  private dispatch(action: AnnotationAction): ActionResult {
+  /** What undo and redo would do now, as the annotator was told when it was done. */
+  get undoable(): { readonly undo?: string; readonly redo?: string } {
+    return { undo: this.history.nextUndo, redo: this.history.nextRedo };
+  }
+
+  private dispatch(action: Exclude<AnnotationAction, { kind: 'undo' | 'redo' }>): ActionResult {
     switch (action.kind) {
       case 'accept':
         return this.accept(action.target);

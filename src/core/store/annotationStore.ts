@@ -2,7 +2,7 @@
 // edits of its text. Annotations whose text is deleted are kept aside so that undo brings them back.
 
 import { type AnnotationStatus, type EntityAnnotation, type EventAnnotation, type EventArgument, type Span, spanOf } from '../model';
-import { moveSpan, type TextChange } from './textChange';
+import { moveSpans, type TextChange } from './textChange';
 
 /** What one change did to one annotation, kept so that the change's undo can put it back. */
 interface Tombstone {
@@ -20,6 +20,25 @@ interface Tombstone {
 }
 
 const MAX_TOMBSTONES = 200;
+
+/** One annotation or event as a decision left it: its value before and after (undefined: absent). */
+export interface Changed<T> {
+  readonly id: string;
+  readonly before: T | undefined;
+  readonly after: T | undefined;
+}
+
+/** What a decision changed in the store. */
+export interface StoreChanges {
+  readonly entities: readonly Changed<EntityAnnotation>[];
+  readonly events: readonly Changed<EventAnnotation>[];
+}
+
+/** The values of the ids a decision touches, as they were before it touched them. */
+interface Journal {
+  readonly entities: Map<string, EntityAnnotation | undefined>;
+  readonly events: Map<string, EventAnnotation | undefined>;
+}
 
 /**
  * The annotations by id, indexed by extent (first start to last end), with their order by position
@@ -81,6 +100,7 @@ export class AnnotationStore {
   private tombstones: Tombstone[] = [];
   private nextAccepted = 1;
   private nextRejected = 1;
+  private journal: Journal | undefined;
 
   /** `reservedIds`: ids used elsewhere in the .ann (kept lines) that new annotations must not take. */
   constructor(initial: readonly EntityAnnotation[] = [], reservedIds: readonly (string | undefined)[] = [], events: readonly EventAnnotation[] = []) {
@@ -97,6 +117,43 @@ export class AnnotationStore {
     for (const id of reservedIds) if (id) this.reserve(id);
     for (const a of annotations) this.put(a);
     for (const e of events) this.putEvent(e);
+  }
+
+  /** Runs a decision and returns, with its result, what it changed (ids it changed and changed back are left out). */
+  recording<T>(decide: () => T): { result: T; changes: StoreChanges } {
+    const journal: Journal = { entities: new Map(), events: new Map() };
+    this.journal = journal;
+    let result: T;
+    try {
+      result = decide();
+    } finally {
+      this.journal = undefined;
+    }
+    const entities = [...journal.entities].map(([id, before]) => ({ id, before, after: this.items.get(id) })).filter((c) => c.before !== c.after);
+    const events = [...journal.events].map(([id, before]) => ({ id, before, after: this.eventItems.get(id) })).filter((c) => c.before !== c.after);
+    return { result, changes: { entities, events } };
+  }
+
+  /** Puts back the values a decision's changes had on one side of it (undo: `before`; redo: `after`). */
+  restore(changes: StoreChanges, side: 'before' | 'after'): void {
+    for (const c of changes.entities) {
+      const value = c[side];
+      if (value) this.put(value);
+      else this.items.delete(c.id);
+    }
+    for (const c of changes.events) {
+      const value = c[side];
+      if (value) this.putEvent(value);
+      else this.eventItems.delete(c.id);
+    }
+  }
+
+  private noteEntity(id: string): void {
+    if (this.journal && !this.journal.entities.has(id)) this.journal.entities.set(id, this.items.get(id));
+  }
+
+  private noteEvent(id: string): void {
+    if (this.journal && !this.journal.events.has(id)) this.journal.events.set(id, this.eventItems.get(id));
   }
 
   /** Events whose trigger is in the store, with only the arguments that are (or are usable events). */
@@ -128,17 +185,20 @@ export class AnnotationStore {
     const old = this.eventItems.get(id);
     if (!old) throw new Error(`No event ${id}`);
     const updated: EventAnnotation = { ...old, type: change.type ?? old.type, args: change.args ? [...change.args] : old.args };
+    this.noteEvent(id);
     this.eventItems.set(id, updated);
     return updated;
   }
 
   removeEvent(id: string): EventAnnotation | undefined {
     const old = this.eventItems.get(id);
+    this.noteEvent(id);
     this.eventItems.delete(id);
     return old;
   }
 
   private putEvent(e: EventAnnotation): void {
+    this.noteEvent(e.id);
     this.eventItems.set(e.id, e);
     const n = Number(e.id.slice(1));
     if (Number.isInteger(n)) this.nextEvent = Math.max(this.nextEvent, n + 1);
@@ -176,12 +236,14 @@ export class AnnotationStore {
     const updated: EntityAnnotation = change.spans
       ? { id, type: change.type ?? old.type, spans: normalizeSpans(change.spans), status: old.status }
       : { ...old, type: change.type ?? old.type };
+    this.noteEntity(id);
     this.items.set(id, updated);
     return updated;
   }
 
   remove(id: string): EntityAnnotation | undefined {
     const old = this.items.get(id);
+    this.noteEntity(id);
     this.items.delete(id);
     return old;
   }
@@ -201,7 +263,7 @@ export class AnnotationStore {
     });
     for (const a of [...this.items.values()]) {
       if (restored.some((r) => r.id === a.id)) continue;
-      const spans = a.spans.map((s) => moveSpan(s, change)).filter((s): s is Span => s !== undefined);
+      const spans = moveSpans(a.spans, change);
       if (spans.length === 0) {
         this.items.delete(a.id);
         removed.push(a);
@@ -259,6 +321,7 @@ export class AnnotationStore {
   }
 
   private put(a: EntityAnnotation): void {
+    this.noteEntity(a.id);
     this.items.set(a.id, a);
     this.reserve(a.id);
   }

@@ -43,3 +43,8 @@ export function moveSpan(span: Span, change: TextChange): Span | undefined {
   if (s < a) return { start: s + change.text.length, end: b + delta };
   return { start: a, end: s };
 }
+
+/** Where an annotation's spans go through a change: those that survive it (none: the annotation's text is gone). */
+export function moveSpans(spans: readonly Span[], change: TextChange): Span[] {
+  return spans.map((s) => moveSpan(s, change)).filter((s): s is Span => s !== undefined);
+}

@@ -76,6 +76,33 @@ describe('language server (in-process LSP)', function () {
     assert.deepEqual(reopened.items.filter((i) => i.status === 'accepted').map((i) => [i.id, i.text, i.type]), [['T1', 'واشنطن', 'GPE']]);
   });
 
+  it('undoes and redoes a decision: the state says what each would do, and the .ann follows', async () => {
+    const opened = await lsp.open(article, SAMPLE);
+    assert.deepEqual([opened.undo, opened.redo], [undefined, undefined]);
+    const washington = suggestionOf(opened, 'واشنطن', 'GPE');
+    const uri = lsp.uri(article);
+    const annPath = path.join(dir, 'article.ann');
+    const readAnn = () => (fs.existsSync(annPath) ? fs.readFileSync(annPath, 'utf8') : undefined);
+    let next = lsp.nextState(uri, (s) => s.counts.accepted === 1);
+    await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'accept', target: target(washington) } });
+    assert.equal((await next).undo, 'Accepted «واشنطن» as GPE.');
+    const written = `T1\tGPE ${washington.spans[0].start} ${washington.spans[0].end}\tواشنطن\n`;
+    await eventually(() => readAnn() === written);
+
+    next = lsp.nextState(uri, (s) => s.counts.accepted === 0);
+    const undone = await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'undo' } });
+    assert.deepEqual(undone, { changed: true, message: 'Undone: Accepted «واشنطن» as GPE.' });
+    const afterUndo = await next;
+    assert.deepEqual([afterUndo.undo, afterUndo.redo], [undefined, 'Accepted «واشنطن» as GPE.']);
+    suggestionOf(afterUndo, 'واشنطن', 'GPE');
+    await eventually(() => readAnn() === '');
+
+    next = lsp.nextState(uri, (s) => s.counts.accepted === 1);
+    await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'redo' } });
+    await next;
+    await eventually(() => readAnn() === written);
+  });
+
   it('remembers a rejection across reopening without touching the .ann', async () => {
     const opened = await lsp.open(article, SAMPLE);
     const baghdad = suggestionOf(opened, 'بغداد');

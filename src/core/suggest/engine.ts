@@ -23,7 +23,7 @@ import type { EngineResources } from './resources';
 import type { SuggestionEngine, SuggestProgress, SuggestRequest } from './types';
 import type { Schema } from '../schema/types';
 import type { DocumentContext, TaggerModel } from '../tagger';
-import { contextKeyOf, firstPasses, type ModelSentence, modelProposals, type TaggerSource, weighAgainstModel } from './modelProposals';
+import { contextKeyOf, firstPasses, leaveGroupsToRules, type ModelSentence, modelProposals, type TaggerSource, weighAgainstModel } from './modelProposals';
 
 export interface EngineOptions {
   /** Line proposers; default: `defaultProposers`. A trained model joins as one more. */
@@ -148,7 +148,7 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     if (!resolved) {
       const last = lastResolved.get(line.context.text);
       if ((last && !contextComplete) || !inTime()) return { resolved: last, final: false };
-      const fromModel = model && documentContext ? modelProposals(line.context, line.sentences, model, documentContext, schema, res) : [];
+      const fromModel = model && documentContext ? leaveGroupsToRules(modelProposals(line.context, line.sentences, model, documentContext, schema, res), line.ruleProposals, line.context, res) : [];
       const proposals = model ? [...weighAgainstModel(line.ruleProposals, fromModel), ...fromModel] : line.ruleProposals;
       const kept = resolveOverlaps(proposals);
       resolved = { proposals, resolved: kept, seeds: seedsOfSuggestions(line.context, kept, res) };

@@ -128,3 +128,17 @@ export function weighAgainstModel(rules: readonly Proposal[], fromModel: readonl
     SHARED_TYPES.has(r.type) && !agreed.has(`${r.start}:${r.end}:${r.type}`) ? { ...r, confidence: r.confidence * RULE_WITHOUT_MODEL } : r,
   );
 }
+
+/**
+ * The tagger's spans that the rules name a listed group of people (NORP from the gazetteer, or a
+ * paired word: السنة والشيعة، الأكراد) are left to the rules: ANERcorp has no such type, so the
+ * tagger calls them ORG as its annotators sometimes did, while the news schema makes them NORP.
+ * Nationality adjectives stay contested: many are also place names (السعودية، سورية).
+ */
+export function leaveGroupsToRules(fromModel: readonly Proposal[], rules: readonly Proposal[], line: LineContext, res: EngineResources): Proposal[] {
+  const listed = (r: Proposal) => r.source === 'gazetteer' || (r.source === 'rule:nisba' && res.nisbas.get(wordAt(line, r.start)?.entityForm ?? '')?.paired);
+  const groups = new Set(rules.filter((r) => r.type === 'NORP' && listed(r)).map((r) => `${r.start}:${r.end}`));
+  return groups.size ? fromModel.filter((m) => !groups.has(`${m.start}:${m.end}`)) : [...fromModel];
+}
+
+const wordAt = (line: LineContext, entityStart: number) => line.words.find((w) => w.entityStart === entityStart);

@@ -172,6 +172,11 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
   register('tawsim.accept', (node: MentionNode) => apply(node.uri, { kind: 'accept', target: target(node.item) }));
   register('tawsim.reject', (node: MentionNode) => apply(node.uri, { kind: 'reject', target: target(node.item) }));
   register('tawsim.delete', (node: MentionNode) => apply(node.uri, { kind: 'delete', id: node.item.id }));
+  register('tawsim.forgetRejection', async (node: MentionNode) => {
+    const result = await apply(node.uri, { kind: 'delete', id: node.item.id });
+    if (result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
+    return result;
+  });
   register('tawsim.toggleProclitic', (node: MentionNode) => apply(node.uri, { kind: 'toggleProclitic', id: node.item.id }));
   for (const [id, edge, delta] of [['growStart', 'start', 1], ['shrinkStart', 'start', -1], ['growEnd', 'end', 1], ['shrinkEnd', 'end', -1]] as const) {
     register(`tawsim.${id}`, (node: MentionNode) => apply(node.uri, { kind: 'resize', id: node.item.id, edge, delta }));
@@ -225,7 +230,7 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
     return result;
   });
 
-  for (const filter of ['all', 'suggested', 'accepted'] as Filter[]) {
+  for (const filter of ['all', 'suggested', 'accepted', 'rejected'] as Filter[]) {
     register(`tawsim.filter.${filter}`, () => tree.setFilter(filter));
   }
 }

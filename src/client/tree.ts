@@ -1,4 +1,6 @@
-// The "Annotations" view: type (count) → distinct text (mentions) → each mention in context.
+// The "Annotations" view: type (count) → distinct text (mentions) → each mention in context. Its
+// filters show everything (accepted and suggested), one of the two, or the rejected suggestions,
+// which are otherwise seen nowhere.
 
 import * as vscode from 'vscode';
 import { normalizeForMatching } from '../core/text/normalize';
@@ -6,7 +8,7 @@ import { snippetAround } from '../core/text/snippet';
 import type { ArgumentView, ArticleState, EventView, ItemView, TypeView } from '../shared/protocol';
 import type { ArticleStates } from './articleStates';
 
-export type Filter = 'all' | 'suggested' | 'accepted';
+export type Filter = 'all' | 'suggested' | 'accepted' | 'rejected';
 
 export interface TypeNode { readonly kind: 'type'; readonly uri: string; readonly type: TypeView; readonly groups: GroupNode[] }
 export interface GroupNode { readonly kind: 'group'; readonly uri: string; readonly type: string; readonly text: string; readonly mentions: MentionNode[] }
@@ -198,6 +200,12 @@ function eventItem(node: EventNode): vscode.TreeItem {
   return item;
 }
 
+const STATUS_ICONS = {
+  suggested: new vscode.ThemeIcon('lightbulb'),
+  accepted: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')),
+  rejected: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground')),
+};
+
 function mentionItem(node: MentionNode): vscode.TreeItem {
   const { item } = node;
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === node.uri);
@@ -209,12 +217,16 @@ function mentionItem(node: MentionNode): vscode.TreeItem {
   treeItem.description = `line ${item.line + 1}`;
   treeItem.iconPath = item.problem
     ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
-    : item.status === 'suggested'
-      ? new vscode.ThemeIcon('lightbulb')
-      : new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+    : STATUS_ICONS[item.status];
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(`«${item.text}» · ${item.type} · `);
-  tooltip.appendText(item.status === 'suggested' ? `suggested (${item.source}, confidence ${item.confidence?.toFixed(2)})` : `accepted (${item.id})`);
+  tooltip.appendText(
+    item.status === 'suggested'
+      ? `suggested (${item.source}, confidence ${item.confidence?.toFixed(2)})`
+      : item.status === 'accepted'
+        ? `accepted (${item.id})`
+        : 'rejected: not suggested again until the rejection is forgotten',
+  );
   if (item.problem) tooltip.appendText(`\n\n⚠ ${item.problem}`);
   treeItem.tooltip = tooltip;
   treeItem.contextValue = `mention.${item.status}`;
@@ -225,11 +237,13 @@ function mentionItem(node: MentionNode): vscode.TreeItem {
 
 export function buildRoots(state: ArticleState, filter: Filter): Node[] {
   const roots: Node[] = [];
-  for (const type of state.entityTypes) {
+  // Rejected event suggestions are rejected triggers: they are listed by event type like entities.
+  const types = filter === 'rejected' ? [...state.entityTypes, ...state.eventTypes] : state.entityTypes;
+  for (const type of types) {
     const groups = new Map<string, GroupNode>();
     for (const item of state.items) {
-      if (item.type !== type.name || item.status === 'rejected') continue;
-      if (filter !== 'all' && item.status !== filter) continue;
+      if (item.type !== type.name) continue;
+      if (filter === 'all' ? item.status === 'rejected' : item.status !== filter) continue;
       const key = normalizeForMatching(item.text);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { kind: 'group', uri: state.uri, type: type.name, text: item.text, mentions: [] }));
@@ -268,7 +282,8 @@ function ltrAfter(label: string): string {
 }
 
 function noItemsMessage(filter: Filter): string {
-  return filter === 'all' ? 'No annotations or suggestions in this article yet. Select text and run “Tawsim: Annotate Selection”.' : `No ${filter} annotations in this article.`;
+  if (filter === 'all') return 'No annotations or suggestions in this article yet. Select text and run “Tawsim: Annotate Selection”.';
+  return filter === 'rejected' ? 'No rejected suggestions in this article.' : `No ${filter} annotations in this article.`;
 }
 
 function fileName(uri: string): string {

@@ -167,9 +167,11 @@ describe('annotating the sample article', function () {
     assert.equal(e.document.isDirty, false);
   });
 
+  /** The mentions the tree shows. */
+  const mentions = () => api.tree.getChildren().flatMap((t) => api.tree.getChildren(t)).flatMap((g) => api.tree.getChildren(g))
+    .filter((m): m is Extract<Node, { kind: 'mention' }> => m.kind === 'mention');
+
   it('filters the tree and accepts a whole group from it', async () => {
-    const mentions = () => api.tree.getChildren().flatMap((t) => api.tree.getChildren(t)).flatMap((g) => api.tree.getChildren(g))
-      .filter((m): m is Extract<Node, { kind: 'mention' }> => m.kind === 'mention');
     await vscode.commands.executeCommand('tawsim.filter.accepted');
     assert.ok(mentions().length > 0 && mentions().every((m) => m.item.status === 'accepted'));
     await vscode.commands.executeCommand('tawsim.filter.suggested');
@@ -238,6 +240,21 @@ describe('annotating the sample article', function () {
     await vscode.commands.executeCommand('tawsim.redoDecision');
     const redone = await stateWhere('rejection redone', (x) => x.counts.rejected === after.counts.rejected);
     assert.deepEqual(suggestionsOn(redone), suggestionsOn(after));
+  });
+
+  it('lists the rejected suggestions under their own filter, and forgets one so that it is suggested again', async () => {
+    const { line } = rejectedParagraph!;
+    const s = await stateWhere('state', () => true);
+    await vscode.commands.executeCommand('tawsim.filter.rejected');
+    const rejected = mentions();
+    assert.deepEqual(new Set(rejected.map((m) => m.item.status)), new Set(['rejected']));
+    const one = rejected.find((m) => m.item.line === line && s.entityTypes.some((t) => t.name === m.item.type));
+    assert.ok(one, `no rejected entity of line ${line + 1} in the tree`);
+    await vscode.commands.executeCommand('tawsim.forgetRejection', one);
+    const after = await stateWhere('rejection forgotten', (x) => x.counts.rejected === s.counts.rejected - 1);
+    assert.ok(after.items.some((i) => i.status === 'suggested' && i.spans[0].start === one.item.spans[0].start && i.type === one.item.type), `«${one.item.text}» not suggested again`);
+    await until('the forgotten rejection to leave the tree', () => !mentions().some((m) => m.item.id === one.item.id));
+    await vscode.commands.executeCommand('tawsim.filter.all');
   });
 
   it('exports the article to brat, JSONL and CoNLL', async () => {

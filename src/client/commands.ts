@@ -73,7 +73,11 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
     return item && { uri: article.state.uri, item };
   };
 
-  const step = (direction: 1 | -1) => {
+  /**
+   * Selects the next (or previous) suggestion after the selection's start; `cursorOnly`: puts the
+   * cursor on the first suggestion from the selection's end on, without selecting it.
+   */
+  const step = (direction: 1 | -1, cursorOnly = false) => {
     const article = activeArticle();
     if (!article) return;
     const { editor, state } = article;
@@ -82,21 +86,25 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
       void vscode.window.setStatusBarMessage('Tawsim: no suggestions left in this article.', 4000);
       return;
     }
-    const from = editor.document.offsetAt(editor.selection.start);
+    const from = editor.document.offsetAt(cursorOnly ? editor.selection.end : editor.selection.start);
     const next =
       direction === 1
-        ? suggestions.find((s) => s.spans[0].start > from) ?? suggestions[0]
+        ? suggestions.find((s) => (cursorOnly ? s.spans[0].start >= from : s.spans[0].start > from)) ?? suggestions[0]
         : suggestions.findLast((s) => s.spans[0].start < from) ?? suggestions[suggestions.length - 1];
-    select(editor, next.spans[0].start, next.spans[next.spans.length - 1].end);
+    select(editor, next.spans[0].start, cursorOnly ? next.spans[0].start : next.spans[next.spans.length - 1].end);
   };
 
   const register = (id: string, fn: (...args: never[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, fn as (...args: unknown[]) => unknown));
 
-  /** After a decision at the cursor, the next suggestion is selected (unless the annotator turned that off). */
-  const thenNext = async (decision: Promise<ActionResult> | undefined) => {
+  /**
+   * After a decision at the cursor, the next suggestion is selected; after a decision on a sentence
+   * or selection, the cursor goes to the next suggestion, so that the same key takes its sentence
+   * (unless the annotator turned moving on off).
+   */
+  const thenNext = async (decision: Promise<ActionResult> | undefined, onSentence = false) => {
     const result = await decision;
-    if (result?.changed && vscode.workspace.getConfiguration('tawsim').get<boolean>('review.moveToNext', true)) step(1);
+    if (result?.changed && vscode.workspace.getConfiguration('tawsim').get<boolean>('review.moveToNext', true)) step(1, onSentence);
     return result;
   };
   // At the cursor: an entity suggestion, else a suggested event whose trigger is there.
@@ -119,8 +127,8 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
       if (!article) return;
       const { editor, state } = article;
       const range = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
-      const result = await apply(state.uri, { kind, range });
-      if (result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
+      const result = await thenNext(apply(state.uri, { kind, range }), true);
+      if (result?.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
       return result;
     });
   }

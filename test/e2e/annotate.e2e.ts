@@ -211,6 +211,10 @@ describe('annotating the sample article', function () {
     for (const t of taken) assert.ok(after.items.some((i) => i.status === 'accepted' && i.spans[0].start === t.spans[0].start && i.type === t.type), `«${t.text}» not accepted`);
     const acceptedElsewhere = (x: ArticleState) => x.items.filter((i) => i.status === 'accepted' && i.line !== line).map((i) => i.id).sort();
     assert.deepEqual(acceptedElsewhere(after), acceptedElsewhere(s), 'nothing outside the selection was accepted');
+    // The cursor goes on to the next suggestion, with nothing selected: the same key would take its sentence.
+    const paragraphEnd = e.document.offsetAt(e.document.lineAt(line).range.end);
+    const next = after.items.filter((i) => i.status === 'suggested' && i.spans[0].start >= paragraphEnd).sort((a, b) => a.spans[0].start - b.spans[0].start)[0];
+    await until('the cursor on the next suggestion', () => e.selection.isEmpty && e.document.offsetAt(e.selection.active) === next.spans[0].start);
     e.selection = new vscode.Selection(0, 0, 0, 0);
     // The paragraph's sentences are now fully reviewed: the tagger learns them and the status bar says so.
     await until('the status bar tooltip to tell what was learnt', () => /learnt from \d+ sentences? you reviewed/.test(api.statusBar.tooltip));

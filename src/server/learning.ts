@@ -59,13 +59,22 @@ export class Learning {
     return this.model;
   }
 
-  /** Teaches the model fully reviewed sentences. */
-  learn(examples: readonly LabelledExample[]): void {
-    if (examples.length === 0) return;
+  /** Teaches the model fully reviewed sentences; returns the learning step's number (0: nothing learnt). */
+  learn(examples: readonly LabelledExample[]): number {
+    if (examples.length === 0) return 0;
     this.getModel();
-    this.learner!.learn(examples);
+    const step = this.learner!.learn(examples);
     this.scheduleSave();
     this.options.onChange();
+    return step;
+  }
+
+  /** Takes back a learning step if it was the last one; returns whether it did. */
+  forget(step: number): boolean {
+    if (!this.learner?.forget(step)) return false;
+    this.scheduleSave();
+    this.options.onChange();
+    return true;
   }
 
   /** Forgets what was learnt in this workspace (and a retrained model): back to the shipped model. */

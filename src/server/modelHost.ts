@@ -32,6 +32,9 @@ export interface ModelHostOptions {
  */
 const MAX_SENTENCES_PER_DECISION = 100;
 
+/** Learning steps remembered with the decision that taught them, so that undoing it can take them back. */
+const MAX_TAUGHT = 20;
+
 export class ModelHost {
   modelEnabled = true;
   learningEnabled = true;
@@ -40,6 +43,10 @@ export class ModelHost {
   private readonly learning: Learning;
   private retraining = false;
   private learnedSentences = 0;
+  /** The last learning steps, with the article and decision that taught each; last at the end. */
+  private taught: { readonly uri: string; readonly decision: number; readonly step: number; readonly sentences: number }[] = [];
+  /** Learning about to run for a decision (it runs after the decision's update is sent). */
+  private readonly pending = new Map<string, NodeJS.Timeout>();
   readonly source: TaggerSource;
 
   constructor(private readonly options: ModelHostOptions) {
@@ -83,10 +90,10 @@ export class ModelHost {
   }
 
   /**
-   * Teaches the model the sentences of an article that the annotator's last decision touched and
-   * that are now fully reviewed. Runs after the decision's own update has been sent.
+   * Teaches the model the sentences of an article that the annotator's decision touched and that
+   * are now fully reviewed. Runs after the decision's own update has been sent.
    */
-  teach(host: ArticleHost, touched: readonly Span[]): void {
+  teach(host: ArticleHost, touched: readonly Span[], decision: number): void {
     const model = this.learningEnabled && touched.length ? this.model() : undefined;
     if (!model) return;
     const { session } = host;
@@ -104,15 +111,39 @@ export class ModelHost {
     }
     const accepted = session.accepted().map((a) => ({ ...spanOf(a), type: a.type }));
     const examples = reviewed.map((s) => labelSentence(s, accepted, model.types));
-    setTimeout(() => {
-      this.learning.learn(examples);
+    const key = `${host.uri}#${decision}`;
+    this.pending.set(key, setTimeout(() => {
+      this.pending.delete(key);
+      const step = this.learning.learn(examples);
+      if (step) this.taught.push({ uri: host.uri, decision, step, sentences: examples.length });
+      if (this.taught.length > MAX_TAUGHT) this.taught.shift();
       this.learnedSentences += examples.length;
       this.options.onLearned?.(examples.length, this.learnedSentences);
-    }, 0);
+    }, 0));
+  }
+
+  /**
+   * The annotator undid a decision: takes back what it taught, if nothing was learnt since (later
+   * learning built on it). Returns whether the tagger no longer holds anything the decision taught.
+   */
+  unlearn(host: ArticleHost, decision: number): boolean {
+    const key = `${host.uri}#${decision}`;
+    const timer = this.pending.get(key);
+    if (timer) {
+      clearTimeout(timer);
+      this.pending.delete(key);
+      return true;
+    }
+    const last = this.taught.at(-1);
+    if (!last || last.uri !== host.uri || last.decision !== decision || !this.learning.forget(last.step)) return false;
+    this.taught.pop();
+    this.learnedSentences -= last.sentences;
+    return true;
   }
 
   reset(): string {
     this.broken = false;
+    this.taught = [];
     this.learning.reset();
     return 'Tawsim forgot what it learnt in this workspace; suggestions come from the shipped model again.';
   }
@@ -132,6 +163,7 @@ export class ModelHost {
       if (code !== 0) return { trained: false, message: `Retraining failed (exit ${code}); the current model stays in use.` };
       fs.renameSync(temp, out);
       this.broken = false;
+      this.taught = [];
       this.learning.adoptRetrained();
       return { trained: true, message: `Retrained on ANERcorp and this workspace's annotations: ${out}` };
     } finally {

@@ -262,15 +262,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const host = hosts.get(uri);
     if (!host) return { changed: false, message: 'That article is not open.' };
     const before = host.session.store.all();
+    const undoing = action.kind === 'undo' ? host.session.lastDecision : undefined;
     const result = host.session.perform(action);
-    if (result.changed) {
-      host.unsavedAnnotations = true;
-      if (host.textMatchesDisk) saveSoon(host);
-      publish(host);
-      // Undo and redo bring back a state the annotator already had: nothing new to learn.
-      if (action.kind !== 'undo' && action.kind !== 'redo') models?.teach(host, changedSpans(before, host.session.store.all()));
+    if (!result.changed) return result;
+    host.unsavedAnnotations = true;
+    if (host.textMatchesDisk) saveSoon(host);
+    publish(host);
+    if (undoing === undefined) {
+      models?.teach(host, changedSpans(before, host.session.store.all()), host.session.lastDecision!);
+      return result;
     }
-    return result;
+    return models?.unlearn(host, undoing) ? { ...result, message: `${result.message} The tagger forgot what it learnt from it.` } : result;
   }
 
   connection.onRequest(ApplyActionRequest, applyAction);

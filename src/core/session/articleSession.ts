@@ -200,6 +200,11 @@ export class ArticleSession {
     return result;
   }
 
+  /** The number of the last decision made (or redone) and not undone: what undo would take back. */
+  get lastDecision(): number | undefined {
+    return this.history.lastId;
+  }
+
   /** What undo and redo would do now, as the annotator was told when it was done. */
   get undoable(): { readonly undo?: string; readonly redo?: string } {
     return { undo: this.history.nextUndo, redo: this.history.nextRedo };

@@ -11,7 +11,11 @@ import type { ActionResult } from './actions';
 /** Decisions kept for undo. */
 const MAX_DECISIONS = 200;
 
+/** Decision numbers, unique in the process (what the tagger learnt is tied to them across articles). */
+let lastDecisionId = 0;
+
 interface Decision extends StoreChanges {
+  readonly id: number;
   /** What the decision did, as the annotator was told. */
   readonly message: string;
   /** Its annotations, moved through later edits of the text. */
@@ -27,9 +31,14 @@ export class DecisionHistory {
   /** Remembers a decision that changed the store; a new decision drops what was undone. */
   record(message: string, changes: StoreChanges): void {
     if (changes.entities.length === 0 && changes.events.length === 0) return;
-    this.done.push({ message, entities: changes.entities.map((c) => ({ ...c })), events: changes.events, textDeleted: false });
+    this.done.push({ id: ++lastDecisionId, message, entities: changes.entities.map((c) => ({ ...c })), events: changes.events, textDeleted: false });
     if (this.done.length > MAX_DECISIONS) this.done.shift();
     this.undone = [];
+  }
+
+  /** The number of the decision undo would take back. */
+  get lastId(): number | undefined {
+    return this.done.at(-1)?.id;
   }
 
   /** What undo would take back, if anything. */

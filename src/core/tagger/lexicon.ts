@@ -41,15 +41,16 @@ export class Lexicon {
   }
 
   /**
-   * Takes back a sentence added once with weight 1 (a document's lexicon follows its edits). A word
-   * or name whose counts fall to zero goes, as if it had never been added.
+   * Takes back a sentence added with the same weight (a document's lexicon follows its edits; the
+   * online learner forgets a step). A word or name whose counts fall to zero goes, as if it had
+   * never been added.
    */
-  remove(stems: readonly string[], labels: readonly string[], labelSet: LabelSet): void {
+  remove(stems: readonly string[], labels: readonly string[], labelSet: LabelSet, weight = 1): void {
     this.version++;
-    const inside = this.chunkTypes(stems, labels, labelSet, (name, t) => this.removePhrase(name, t));
+    const inside = this.chunkTypes(stems, labels, labelSet, (name, t) => this.removePhrase(name, t, weight));
     stems.forEach((s, k) => {
       const e = this.words.get(s)!;
-      e.counts[inside[k] + 1]--;
+      e.counts[inside[k] + 1] -= weight;
       if (e.counts.every((c) => c === 0)) this.words.delete(s);
     });
   }
@@ -66,9 +67,9 @@ export class Lexicon {
     return inside;
   }
 
-  private removePhrase(stems: readonly string[], type: number): void {
+  private removePhrase(stems: readonly string[], type: number, weight: number): void {
     const entry = this.phrases.get(stems)!;
-    entry.counts[type + 1]--;
+    entry.counts[type + 1] -= weight;
     if (!entry.counts.every((c) => c === 0)) return;
     this.phrases.delete(stems);
     this.phraseList.splice(this.phraseList.findIndex((p) => p.entry === entry), 1);

@@ -3,9 +3,11 @@
 // from training how far to trust a lexicon entry), weighted above the training data; and a few
 // passes of gradient steps move both passes' weights, each step pulled back toward the base
 // weights (L2 toward the base, not toward zero). What was learnt is a delta from the base model:
-// the learnt lexicon counts and the changed weights, exported as a small file.
+// the learnt lexicon counts and the changed weights, exported as a small file. The last steps can
+// be taken back, last first (the annotator undid the decision that taught them).
 
 import * as zlib from 'node:zlib';
+import type { Vector } from './crf';
 import type { CrfParams } from './crfParams';
 import { gradientSquares, trainCrf, type CrfTrainingOptions, type GradientSquares } from './crfTrainer';
 import type { Extras } from './features';
@@ -16,8 +18,16 @@ import { Tagger } from './tagger';
 import type { LabelledExample, TaggerModel } from './types';
 
 export interface OnlineLearner {
-  /** Updates the model in place from fully labelled sentences (treated as one document). */
-  learn(examples: readonly LabelledExample[]): void;
+  /**
+   * Updates the model in place from fully labelled sentences (treated as one document). Returns the
+   * step's number, for `forget`; 0 when there was nothing to learn.
+   */
+  learn(examples: readonly LabelledExample[]): number;
+  /**
+   * Takes back the learning step `step` if it is the last one not taken back yet: the weights and
+   * the lexicon are as they were before it. False (and nothing changes) otherwise.
+   */
+  forget(step: number): boolean;
   /** What was learnt, to persist per workspace. */
   exportDelta(): Uint8Array;
   /** Replaces what was learnt by a delta exported from a learner on the same base model. */
@@ -62,6 +72,18 @@ function restore(crf: CrfParams, s: Snapshot): void {
 /** The parts of a pass that learning may change (the dense weights stay as trained). */
 const PARTS = ['weights', 'trans', 'start'] as const;
 
+/** Learning steps that can be taken back (each keeps the weights it changed: about 0.5 MB for a few sentences). */
+const MAX_STEPS = 20;
+
+/** What one learning step changed, to take it back. */
+interface Step {
+  readonly id: number;
+  /** The sentences it added to the lexicon. */
+  readonly sentences: readonly { readonly stems: readonly string[]; readonly labels: readonly string[] }[];
+  /** The weights it changed, with their values before it. */
+  readonly changes: readonly { readonly values: Vector; readonly index: Uint32Array; readonly before: Float64Array }[];
+}
+
 class Learner implements OnlineLearner {
   private readonly base: { pass1: Snapshot; pass2: Snapshot | undefined; lexicon: Lexicon | undefined };
   private readonly fingerprint: number;
@@ -72,6 +94,11 @@ class Learner implements OnlineLearner {
   /** AdaGrad's state per pass, kept across calls so that steps shrink as more is learnt. */
   private squares: (GradientSquares | undefined)[] = [];
   private step = 0;
+  private lastStepId = 0;
+  /** The last steps, last at the end. */
+  private steps: Step[] = [];
+  /** A copy of each changeable array as it was before the current step, to see what the step changed. */
+  private shadows: Map<Vector, Vector> | undefined;
 
   constructor(
     private readonly model: Tagger,
@@ -82,7 +109,7 @@ class Learner implements OnlineLearner {
     this.learnt = new Lexicon(model.types.length);
   }
 
-  learn(examples: readonly LabelledExample[]): void {
+  learn(examples: readonly LabelledExample[]): number {
     const m = this.model;
     const known = new Set(m.labels.labels);
     const sentences = examples
@@ -91,12 +118,13 @@ class Learner implements OnlineLearner {
         if (e.labels.length !== e.tokens.length) throw new Error(`${e.tokens.length} tokens but ${e.labels.length} labels`);
         return { tokens: e.tokens, labels: toIob2(toIob2(e.labels).map((l) => (known.has(l) ? l : 'O'))) };
       });
-    if (sentences.length === 0) return;
+    if (sentences.length === 0) return 0;
+    this.shadows ??= new Map(this.changeable().map((a) => [a, a.slice()]));
     if (!this.merged) this.applyLexicon();
-    for (const s of sentences) {
-      const stems = m.words(s.tokens).map((w) => w.stem);
-      this.learnt.add(stems, s.labels, m.labels, this.options.lexiconWeight);
-      this.merged?.add(stems, s.labels, m.labels, this.options.lexiconWeight);
+    const added = sentences.map((s) => ({ stems: m.words(s.tokens).map((w) => w.stem), labels: s.labels }));
+    for (const { stems, labels } of added) {
+      this.learnt.add(stems, labels, m.labels, this.options.lexiconWeight);
+      this.merged?.add(stems, labels, m.labels, this.options.lexiconWeight);
     }
     const gold = sentences.map((s) => Int32Array.from(s.labels, (l) => m.labels.indexOf(l)!));
     const train = (pass: number, crf: CrfParams, base: Snapshot, extras: (words: ReturnType<Tagger['words']>) => Extras) => {
@@ -115,6 +143,34 @@ class Learner implements OnlineLearner {
       const context = m.documentContext(sentences.map((s) => ({ tokens: s.tokens, labels: m.firstPass(s.tokens) })));
       train(1, m.pass2, this.base.pass2, (words) => [...m.extras(words), m.documentExtras(words, context)]);
     }
+    const step: Step = { id: ++this.lastStepId, sentences: added, changes: this.changeable().map((values) => changesOf(values, this.shadows!.get(values)!)) };
+    this.steps.push(step);
+    if (this.steps.length > MAX_STEPS) this.steps.shift();
+    return step.id;
+  }
+
+  forget(id: number): boolean {
+    const step = this.steps.at(-1);
+    if (!step || step.id !== id) return false;
+    this.steps.pop();
+    for (const { values, index, before } of step.changes) {
+      const shadow = this.shadows!.get(values)!;
+      index.forEach((i, k) => {
+        values[i] = before[k];
+        shadow[i] = before[k];
+      });
+    }
+    for (const { stems, labels } of step.sentences) {
+      this.learnt.remove(stems, labels, this.model.labels, this.options.lexiconWeight);
+      this.merged?.remove(stems, labels, this.model.labels, this.options.lexiconWeight);
+    }
+    this.model.clearScores();
+    return true;
+  }
+
+  /** The arrays learning changes, in a fixed order. */
+  private changeable(): Vector[] {
+    return [this.model.pass1, this.model.pass2].flatMap((crf) => (crf ? PARTS.map((part) => crf[part]) : []));
   }
 
   /** Makes the model read the base lexicon plus what was learnt. */
@@ -210,7 +266,18 @@ class Learner implements OnlineLearner {
     this.learnt = new Lexicon(this.model.types.length);
     this.merged = undefined;
     this.squares = [];
+    this.steps = [];
+    this.shadows = undefined;
   }
+}
+
+/** The entries of `values` that differ from `shadow`, with the shadow's values; the shadow then follows. */
+function changesOf(values: Vector, shadow: Vector): Step['changes'][number] {
+  const index: number[] = [];
+  for (let i = 0; i < values.length; i++) if (values[i] !== shadow[i]) index.push(i);
+  const before = Float64Array.from(index, (i) => shadow[i]);
+  for (const i of index) shadow[i] = values[i];
+  return { values, index: Uint32Array.from(index), before };
 }
 
 /** Identifies a base model: a checksum of its types, features and first-pass weights. */

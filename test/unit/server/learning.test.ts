@@ -85,6 +85,34 @@ describe('learning from the annotator (in-process LSP)', function () {
     assert.ok(state!.items.filter((i) => i.spans[0].end <= firstLine).every((i) => i.status === 'accepted'));
   });
 
+  it('forgets what a decision taught when the annotator undoes it, and learns it again on redo', async () => {
+    const other = path.join(dir, 'b.txt');
+    const text = `وأكد ${NAME} أن الوفد وصل.`;
+    fs.writeFileSync(other, text);
+    const suggestsName = (s: ArticleState | null) => !!s?.items.some((i) => i.status === 'suggested' && i.text === NAME && i.type === 'PER');
+    await lsp.open(article, TEXT);
+    assert.ok(!suggestsName(await lsp.open(other, text)));
+    const uri = lsp.uri(article);
+    const first = TEXT.indexOf(NAME);
+    await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'annotate', target: { start: first, end: first + NAME.length, type: 'PER' } } });
+    const learnt = lsp.nextState(lsp.uri(other), suggestsName);
+    await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'acceptWithin', range: { start: 1, end: 1 } } });
+    await learnt;
+
+    const forgotten = lsp.nextState(lsp.uri(other), (s) => !suggestsName(s));
+    const undone = await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'undo' } });
+    assert.match(undone.message, /^Undone: Accepted .* The tagger forgot what it learnt from it\.$/);
+    await forgotten;
+    // Undoing the name's annotation too: nothing was learnt from it alone (its sentence was not reviewed yet).
+    const plain = await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'undo' } });
+    assert.equal(plain.message, `Undone: Accepted «${NAME}» as PER.`);
+
+    await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'redo' } });
+    const relearnt = lsp.nextState(lsp.uri(other), suggestsName);
+    await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'redo' } });
+    await relearnt;
+  });
+
   it('does not learn online from a whole long article accepted at once, and says so', async () => {
     const long = Array.from({ length: 120 }, (_, i) => `وصل ${NAME} إلى بغداد في الزيارة رقم ${i + 1}.`).join('\n');
     const file = path.join(dir, 'long.txt');

@@ -48,6 +48,28 @@ describe('online learning', function () {
     assert.deepEqual(labelsOf(model, sentence), gold);
   });
 
+  it('forgets its last steps, last first, back to exactly the model it was before them', () => {
+    const model = loadModel(file);
+    const learner = createOnlineLearner(model);
+    const base = learner.exportDelta();
+    const named = ['قال', 'زيدون', 'في', 'بغداد', '.'];
+    const first = learner.learn([{ tokens: named, labels: ['O', 'B-PERS', 'O', 'B-LOC', 'O'] }]);
+    const afterFirst = { delta: learner.exportDelta(), probe: model.tagDocument([probe])[0] };
+    assert.deepEqual(afterFirst.probe.tokens.map((t) => t.label), ['O', 'B-PERS', 'O']);
+    const second = learner.learn([{ tokens: ['وصل', 'زيدون', 'اليوم'], labels: ['O', 'O', 'O'] }]);
+    assert.notDeepEqual(learner.exportDelta(), afterFirst.delta);
+
+    assert.equal(learner.forget(first), false, 'not the last step');
+    assert.equal(learner.forget(second), true);
+    assert.deepEqual(learner.exportDelta(), afterFirst.delta, 'weights and learnt lexicon as after the first step');
+    assert.deepEqual(model.tagDocument([probe])[0], afterFirst.probe);
+    assert.equal(learner.forget(second), false, 'already forgotten');
+    assert.equal(learner.forget(first), true);
+    assert.deepEqual(learner.exportDelta(), base, 'nothing learnt any more');
+    assert.deepEqual(model.tagDocument([probe])[0], loadModel(file).tagDocument([probe])[0]);
+    assert.equal(learner.learn([]), 0, 'no step for nothing to learn');
+  });
+
   it('the delta carries what was learnt to another copy of the base model, and only to it', () => {
     const model = loadModel(file);
     const learner = createOnlineLearner(model);

@@ -4,7 +4,7 @@
 // بالقاهرة → القاهرة, للحشد → لحشد, وواشنطن → واشنطن.
 
 import { KNOWN_WHOLE_WORDS } from './knownWholes';
-import { isDroppedInMatching, normalizeForMatching } from './normalize';
+import { isDroppedUnit, normalizeForMatching } from './normalize';
 
 export interface CliticSegmentation {
   /** و or ف, if present. */
@@ -41,17 +41,14 @@ const NONE: CliticSegmentation = { article: false, entityStart: 0, verbStart: 0,
  * split (for example gazetteer names) to the built-in list.
  */
 export function segmentProclitics(word: string, isKnownWhole?: KnownWholePredicate): CliticSegmentation {
-  // Letters with their UTF-16 offsets; diacritics, tatweel and controls do not count as letters.
-  const letters: string[] = [];
+  // The normalized letters (normalization maps each unit it keeps to one letter) with their UTF-16
+  // offsets; diacritics, tatweel and controls do not count as letters.
+  const letters = normalizeForMatching(word);
   const offsets: number[] = [];
-  for (let i = 0; i < word.length; i++) {
-    if (isDroppedInMatching(word[i])) continue;
-    letters.push(normalizeForMatching(word[i]));
-    offsets.push(i);
-  }
+  for (let i = 0; i < word.length; i++) if (!isDroppedUnit(word.charCodeAt(i))) offsets.push(i);
   offsets.push(word.length);
   const known = (from: number) => {
-    const rest = letters.slice(from).join('');
+    const rest = from === 0 ? letters : letters.slice(from);
     return KNOWN_WHOLE_WORDS.has(rest) || (isKnownWhole?.(rest) ?? false);
   };
   const remaining = (from: number) => letters.length - from;

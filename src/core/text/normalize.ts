@@ -39,7 +39,12 @@ function mapUnit(code: number): number {
 
 /** True for a UTF-16 unit that normalization drops (diacritics, tatweel, format controls). */
 export function isDroppedInMatching(ch: string): boolean {
-  return mapUnit(ch.charCodeAt(0)) === DROPPED;
+  return isDroppedUnit(ch.charCodeAt(0));
+}
+
+/** The same for a UTF-16 code unit. */
+export function isDroppedUnit(code: number): boolean {
+  return mapUnit(code) === DROPPED;
 }
 
 /** Normalizes one word or phrase for lookups (no offset map). */

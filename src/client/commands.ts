@@ -17,7 +17,7 @@ import {
 } from '../shared/protocol';
 import type { ArticleStates } from './articleStates';
 import { ARTICLE_LANGUAGE, setArticleMode } from './articleLanguage';
-import type { AnnotationsTree, Filter, GroupNode, MentionNode } from './tree';
+import type { AnnotationsTree, EventTypeNode, Filter, GroupNode, MentionNode, TypeNode } from './tree';
 import { pickType } from './typePicker';
 import { eventAtCursor, registerEventCommands } from './eventCommands';
 
@@ -188,6 +188,16 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
   register('tawsim.toggleProclitic', (node: MentionNode) => apply(node.uri, { kind: 'toggleProclitic', id: node.item.id }));
   for (const [id, edge, delta] of [['growStart', 'start', 1], ['shrinkStart', 'start', -1], ['growEnd', 'end', 1], ['shrinkEnd', 'end', -1]] as const) {
     register(`tawsim.${id}`, (node: MentionNode) => apply(node.uri, { kind: 'resize', id: node.item.id, edge, delta }));
+  }
+  // A type's node in the tree (entity or event type): every suggestion of that type in the article.
+  for (const kind of ['acceptWithin', 'rejectWithin'] as const) {
+    register(kind === 'acceptWithin' ? 'tawsim.acceptType' : 'tawsim.rejectType', async (node: TypeNode | EventTypeNode) => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === node.uri);
+      if (!document) return;
+      const result = await apply(node.uri, { kind, range: { start: 0, end: document.getText().length }, type: node.type.name });
+      if (result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
+      return result;
+    });
   }
   register('tawsim.acceptGroup', (node: GroupNode) => forGroup(node, 'acceptAllSame'));
   register('tawsim.rejectGroup', (node: GroupNode) => forGroup(node, 'rejectAllSame'));

@@ -112,7 +112,7 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
         const item = new vscode.TreeItem(ltrAfter(`${node.type.name} — ${node.type.label} · ${node.type.arabicLabel}`), vscode.TreeItemCollapsibleState.Expanded);
         item.description = `(${count})`;
         item.iconPath = new vscode.ThemeIcon('circle-filled', node.type.themeColor ? new vscode.ThemeColor(node.type.themeColor) : undefined);
-        item.contextValue = 'type';
+        item.contextValue = node.groups.some((g) => g.mentions.some((m) => m.item.status === 'suggested')) ? 'type.withSuggestions' : 'type';
         item.id = `${node.uri}#type:${node.type.name}`;
         return item;
       }
@@ -151,6 +151,7 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
         const item = new vscode.TreeItem(ltrAfter(`${node.type.name} — ${node.type.label} · ${node.type.arabicLabel}`), vscode.TreeItemCollapsibleState.Expanded);
         item.description = `(${node.events.length})`;
         item.iconPath = new vscode.ThemeIcon('circle-outline', node.type.themeColor ? new vscode.ThemeColor(node.type.themeColor) : undefined);
+        item.contextValue = node.events.some((e) => e.event.status === 'suggested') ? 'type.withSuggestions' : 'type';
         item.id = `${node.uri}#eventType:${node.type.name}`;
         return item;
       }

@@ -261,6 +261,23 @@ describe('annotating the sample article', function () {
     await vscode.commands.executeCommand('tawsim.filter.all');
   });
 
+  it('accepts every suggestion of one type from its node in the tree, and undoes that in one step', async () => {
+    const s = await stateWhere('state', () => true);
+    const dates = s.items.filter((i) => i.status === 'suggested' && i.type === 'DATE');
+    assert.ok(dates.length >= 2, 'fewer than two DATE suggestions');
+    const node = api.tree.getChildren().find((n) => n.kind === 'type' && n.type.name === 'DATE')!;
+    assert.equal(api.tree.getTreeItem(node).contextValue, 'type.withSuggestions');
+    const accepted = (x: ArticleState, d: ItemView) => x.items.some((i) => i.status === 'accepted' && i.type === 'DATE' && i.spans[0].start === d.spans[0].start);
+    await vscode.commands.executeCommand('tawsim.acceptType', node);
+    // (An accepted date may make the engine suggest its other mentions: those come to review.)
+    const after = await stateWhere('dates accepted', (x) => x.counts.accepted === s.counts.accepted + dates.length);
+    assert.deepEqual(dates.filter((d) => !accepted(after, d)).map((d) => d.text), []);
+    assert.equal(after.undo, `Accepted ${dates.length} DATE entities in the article.`);
+    await vscode.commands.executeCommand('tawsim.undoDecision');
+    const undone = await stateWhere('dates back to review', (x) => x.counts.accepted === s.counts.accepted);
+    assert.deepEqual(dates.filter((d) => !undone.items.some((i) => i.status === 'suggested' && i.spans[0].start === d.spans[0].start && i.type === 'DATE')).map((d) => d.text), []);
+  });
+
   it('exports the article to brat, JSONL and CoNLL', async () => {
     const folder = path.dirname(sampleUri.fsPath);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-export-'));

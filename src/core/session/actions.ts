@@ -15,10 +15,13 @@ export type AnnotationAction =
   | { readonly kind: 'accept'; readonly target: TypedSpan }
   /** Accept every current suggestion of the same text and type as the target. */
   | { readonly kind: 'acceptAllSame'; readonly target: TypedSpan }
-  /** Accept every suggestion inside the range (entities, and events with all their arguments inside); an empty range: the sentence around it. */
-  | { readonly kind: 'acceptWithin'; readonly range: Span }
-  /** Reject every suggestion inside the range (entities, and events with all their arguments inside); an empty range: the sentence around it. */
-  | { readonly kind: 'rejectWithin'; readonly range: Span }
+  /**
+   * Accept every suggestion inside the range (entities, and events with all their arguments inside);
+   * an empty range: the sentence around it. With `type`, only the suggestions of that entity or event type.
+   */
+  | { readonly kind: 'acceptWithin'; readonly range: Span; readonly type?: string }
+  /** Reject every suggestion inside the range, as acceptWithin takes them. */
+  | { readonly kind: 'rejectWithin'; readonly range: Span; readonly type?: string }
   /** Reject a suggestion: it is not suggested again for this document. */
   | { readonly kind: 'reject'; readonly target: TypedSpan }
   /** Reject every current suggestion of the same text and type as the target. */

@@ -219,9 +219,9 @@ export class ArticleSession {
       case 'acceptAllSame':
         return this.forAllSame(action.target, (s) => this.accept(s), 'Accepted');
       case 'acceptWithin':
-        return decideWithin(this.bulkContext(), action.range, 'accept');
+        return decideWithin(this.bulkContext(), action.range, 'accept', action.type);
       case 'rejectWithin':
-        return decideWithin(this.bulkContext(), action.range, 'reject');
+        return decideWithin(this.bulkContext(), action.range, 'reject', action.type);
       case 'reject':
         return this.reject(action.target);
       case 'rejectAllSame':

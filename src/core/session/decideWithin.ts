@@ -33,6 +33,7 @@ function sentenceAt(text: string, offset: number): Span | undefined {
 
 /** The stretch a range stands for: itself when it holds text, else the sentence around it; and its name for messages. */
 function stretchOf(text: string, range: Span): { readonly span: Span; readonly place: string } | undefined {
+  if (range.start <= 0 && range.end >= text.length) return { span: range, place: 'the article' };
   if (range.start < range.end) return { span: range, place: 'the selection' };
   const sentence = sentenceAt(text, range.start);
   return sentence && { span: { start: sentence.start, end: sentence.end }, place: 'this sentence' };
@@ -50,17 +51,22 @@ export function suggestionsWithin<T extends Span>(
   return stretch && { ...stretch, inside: suggestions.filter((s) => isWithin(stretch.span, s)) };
 }
 
-/** Accepts (or rejects) the suggestions inside `range`; an empty range stands for the sentence around it. */
-export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'accept' | 'reject'): ActionResult {
+/**
+ * Accepts (or rejects) the suggestions inside `range`; an empty range stands for the sentence around
+ * it. `only`: just the suggestions of this entity or event type.
+ */
+export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'accept' | 'reject', only?: string): ActionResult {
   const progress = ctx.finishSuggesting();
   if (progress) {
     return { changed: false, message: `Suggestions are still coming (${progress.doneLines} of ${progress.totalLines} lines); nothing was ${decision}ed. Try again in a moment.` };
   }
   const within = suggestionsWithin(ctx.text, ctx.suggestions(), range);
   if (!within) return { changed: false, message: 'There is no sentence at the cursor.' };
-  const { span: where, place, inside: inRange } = within;
+  const { span: where, place } = within;
+  const ofType = (s: { readonly type: string }) => only === undefined || s.type === only;
+  const inRange = within.inside.filter(ofType);
   const inside = (s: Span) => isWithin(where, s);
-  const events = ctx.eventSuggestions().filter((e) => inside(e.trigger) && e.arguments.every(inside));
+  const events = ctx.eventSuggestions().filter((e) => ofType(e) && inside(e.trigger) && e.arguments.every(inside));
   let entityCount = 0;
   for (const { start, end, type } of decision === 'accept' ? withoutOverlaps(inRange) : inRange) {
     const target = { start, end, type };
@@ -74,8 +80,12 @@ export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'a
         : ctx.rejectEvent({ ...e.trigger, type: e.type });
     if (done.changed) eventCount++;
   }
-  if (entityCount === 0 && eventCount === 0) return { changed: false, message: `No suggestions in ${place}.` };
-  const parts = [plural(entityCount, 'entity', 'entities'), eventCount ? plural(eventCount, 'event', 'events') : ''].filter(Boolean);
+  const kind = only === undefined ? '' : `${only} `;
+  if (entityCount === 0 && eventCount === 0) return { changed: false, message: `No ${kind}suggestions in ${place}.` };
+  const parts = [
+    entityCount || !eventCount ? plural(entityCount, `${kind}entity`, `${kind}entities`) : '',
+    eventCount ? plural(eventCount, `${kind}event`, `${kind}events`) : '',
+  ].filter(Boolean);
   return { changed: true, message: `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${parts.join(' and ')} in ${place}.` };
 }
 

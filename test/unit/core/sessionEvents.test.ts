@@ -47,6 +47,17 @@ describe('article session: events', () => {
     assert.deepEqual(s.rejected().map((r) => r.type).sort(), ['DATE', 'GPE', 'Kill', 'PER']);
   });
 
+  it('decides all the suggestions of one type in the article, an entity type or an event type', () => {
+    const { s } = session();
+    const article = { start: 0, end: s.text.length };
+    assert.equal(s.perform({ kind: 'acceptWithin', range: article, type: 'GPE' }).message, 'Accepted 1 GPE entity in the article.');
+    assert.deepEqual(s.accepted().map((a) => `${a.type} ${s.textOf(a.spans)}`), ['GPE بغداد']);
+    assert.deepEqual(s.perform({ kind: 'acceptWithin', range: article, type: 'ORG' }), { changed: false, message: 'No ORG suggestions in the article.' });
+    assert.equal(s.perform({ kind: 'rejectWithin', range: article, type: 'Kill' }).message, 'Rejected 1 Kill event in the article.');
+    assert.deepEqual(s.eventSuggestions(), []);
+    assert.deepEqual(s.suggestions().map((x) => x.type), ['PER', 'DATE'], 'the other entities stay to review');
+  });
+
   it('a rejected event is not suggested again', () => {
     const { s } = session();
     s.perform({ kind: 'rejectEvent', target: at('اغتيل', 'Kill') });

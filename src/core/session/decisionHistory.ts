@@ -1,6 +1,8 @@
 // The annotator's decisions on one article, for undo and redo. Each keeps what it changed in the
 // store (every annotation and event it touched, before and after), and those annotations follow
-// later edits of the text, so a decision can still be undone after the text around it changed.
+// later edits of the text, so a decision can still be undone after the text around it changed:
+// the edits are logged, and a decision is moved through them when it is undone or redone (moving
+// every decision at every keystroke would cost as much as moving the store's own annotations).
 // A decision is undone only while what it left is still there, so undo never overwrites later work.
 
 import type { EntityAnnotation, EventAnnotation } from '../model';
@@ -10,6 +12,8 @@ import type { ActionResult } from './actions';
 
 /** Decisions kept for undo. */
 const MAX_DECISIONS = 200;
+/** Edits logged before every decision is brought up to date and the log starts over. */
+const MAX_LOGGED_EDITS = 1000;
 
 /** Decision numbers, unique in the process (what the tagger learnt is tied to them across articles). */
 let lastDecisionId = 0;
@@ -22,16 +26,21 @@ interface Decision extends StoreChanges {
   readonly entities: { readonly id: string; before: EntityAnnotation | undefined; after: EntityAnnotation | undefined }[];
   /** An edit of the text deleted an annotation the decision changed. */
   textDeleted: boolean;
+  /** The edits of the log its annotations have been moved through. */
+  movedThrough: number;
 }
 
 export class DecisionHistory {
   private done: Decision[] = [];
   private undone: Decision[] = [];
+  /** Edits of the text since the log last started over. */
+  private edits: TextChange[] = [];
 
   /** Remembers a decision that changed the store; a new decision drops what was undone. */
   record(message: string, changes: StoreChanges): void {
     if (changes.entities.length === 0 && changes.events.length === 0) return;
-    this.done.push({ id: ++lastDecisionId, message, entities: changes.entities.map((c) => ({ ...c })), events: changes.events, textDeleted: false });
+    const entities = changes.entities.map((c) => ({ ...c }));
+    this.done.push({ id: ++lastDecisionId, message, entities, events: changes.events, textDeleted: false, movedThrough: this.edits.length });
     if (this.done.length > MAX_DECISIONS) this.done.shift();
     this.undone = [];
   }
@@ -54,17 +63,29 @@ export class DecisionHistory {
   clear(): void {
     this.done = [];
     this.undone = [];
+    this.edits = [];
   }
 
-  /** Moves the annotations of every decision through an edit of the text, as the store moves its own. */
+  /** Logs an edit of the text, through which the decisions' annotations move as the store moves its own. */
   track(change: TextChange): void {
+    this.edits.push(change);
+    if (this.edits.length < MAX_LOGGED_EDITS) return;
     for (const d of [...this.done, ...this.undone]) {
-      let textDeleted = false;
+      this.moveThroughEdits(d);
+      d.movedThrough = 0;
+    }
+    this.edits = [];
+  }
+
+  /** Moves a decision's annotations through the edits logged since it was last moved. */
+  private moveThroughEdits(d: Decision): void {
+    for (; d.movedThrough < this.edits.length; d.movedThrough++) {
+      const change = this.edits[d.movedThrough];
       const move = (a: EntityAnnotation | undefined): EntityAnnotation | undefined => {
         if (!a) return a;
         const spans = moveSpans(a.spans, change);
         if (spans.length === 0) {
-          textDeleted = true;
+          d.textDeleted = true;
           return a;
         }
         return spans.every((s, i) => s === a.spans[i]) ? a : { ...a, spans };
@@ -73,13 +94,13 @@ export class DecisionHistory {
         c.before = move(c.before);
         c.after = move(c.after);
       }
-      d.textDeleted ||= textDeleted;
     }
   }
 
   undo(store: AnnotationStore): ActionResult {
     const d = this.done.pop();
     if (!d) return { changed: false, message: 'Nothing to undo.' };
+    this.moveThroughEdits(d);
     const problem = this.blocker(store, d, 'after');
     if (problem) return { changed: false, message: `Cannot undo “${d.message}”: ${problem} Undo again to undo the decision before it.` };
     store.restore(d, 'before');
@@ -90,6 +111,7 @@ export class DecisionHistory {
   redo(store: AnnotationStore): ActionResult {
     const d = this.undone.pop();
     if (!d) return { changed: false, message: 'Nothing to redo.' };
+    this.moveThroughEdits(d);
     const problem = this.blocker(store, d, 'before');
     if (problem) return { changed: false, message: `Cannot redo “${d.message}”: ${problem}` };
     store.restore(d, 'after');

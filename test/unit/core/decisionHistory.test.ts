@@ -97,6 +97,18 @@ describe('article session: undo and redo of decisions', () => {
     assert.deepEqual(view(s).suggestions, ['PER هشام الهاشمي', 'GPE بغداد', 'DATE مساء الجمعة']);
   });
 
+  it('follows a long run of edits (the log of edits starts over on the way)', () => {
+    const { s } = session();
+    s.perform({ kind: 'accept', target: at('بغداد', 'GPE') });
+    s.perform({ kind: 'delete', id: 'T1' });
+    for (let i = 0; i < 1500; i++) s.applyChanges([{ start: 0, end: 0, text: i % 2 ? ' ' : 'ـ' }]);
+    s.perform({ kind: 'undo' });
+    assert.deepEqual(view(s).annotations, ['T1 accepted GPE بغداد']);
+    assert.equal(s.store.get('T1')!.spans[0].start, at('بغداد', 'GPE').start + 1500);
+    s.perform({ kind: 'undo' });
+    assert.deepEqual(view(s).annotations, []);
+  });
+
   it('will not undo a decision whose annotation lost its text, and goes on with the one before', () => {
     const { s } = session();
     s.perform({ kind: 'accept', target: at('بغداد', 'GPE') });

@@ -37,6 +37,7 @@ export class StatusBar implements vscode.Disposable {
       `Tawsim: ${accepted} accepted annotations, ${suggested} suggestions to review, ${rejected} rejected suggestions.` +
       (progress === undefined ? '' : ` Still suggesting: ${state.suggesting!.doneLines} of ${state.suggesting!.totalLines} lines done.`) +
       (this.learnedSentences ? ` The tagger has learnt from ${plural(this.learnedSentences, 'sentence')} you reviewed in this session (kept in .tawsim/model/).` : '') +
+      (state.undo ? ` Undo (Tawsim: Undo Last Annotation Decision) would take back: ${state.undo}` : '') +
       ' Click to show the Annotations view.';
     this.item.show();
   }

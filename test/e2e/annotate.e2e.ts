@@ -237,6 +237,7 @@ describe('annotating the sample article', function () {
   it('undoes the paragraph’s rejection in one step, and redoes it', async () => {
     const { before, line, after } = rejectedParagraph!;
     const suggestionsOn = (x: ArticleState) => suggestedOn(x, line).map((i) => `${i.type} ${i.spans[0].start}`).sort();
+    await until('the status bar tooltip to name what undo would take back', () => api.statusBar.tooltip.includes(`would take back: ${after.undo}`));
     await vscode.commands.executeCommand('tawsim.undoDecision');
     const undone = await stateWhere('rejection undone', (x) => x.counts.rejected === before.counts.rejected);
     assert.deepEqual(suggestionsOn(undone), suggestionsOn(before));

@@ -5,7 +5,7 @@
 import { tokenize } from '../text';
 import type { RuleFeatures } from './ruleFeatures';
 import { GAZ_FLAGS, type Gazetteer, stemOf } from './gazetteer';
-import { hashString, mixHash } from './hash';
+import { hashRange, hashString, mixHash } from './hash';
 import { CLUSTER_LEVELS, type WordTable } from './wordTable';
 import { normalizeForMatching, segmentProclitics } from '../text';
 import { KNOWN_WHOLE_WORDS } from '../text/knownWholes';
@@ -53,6 +53,28 @@ export const BIAS_HASH = hashString('<bias>');
 const BIGRAM_LEFT = hashString('bi:-1');
 const BIGRAM_RIGHT = hashString('bi:+1');
 
+// The hashes of a word's feature names (see FeatureExtractor.analyze), from the hashes of their
+// prefixes, or whole for the names drawn from a few values.
+const WORD = hashString('w:');
+const STEM = hashString('s:');
+const PREFIX = [0, 1, 2, 3].map((k) => hashString(`p${k}:`));
+const SUFFIX = [0, 1, 2, 3].map((k) => hashString(`x${k}:`));
+const CONJUNCTION = hashString('cj:');
+const PARTICLE = hashString('pt:');
+const ARTICLE = hashString('al');
+const LENGTH = Array.from({ length: 10 }, (_, n) => hashString(`len:${n}`));
+const CLUSTER = Array.from({ length: CLUSTER_LEVELS }, (_, k) => hashString(`c${k}:`));
+const CLUSTER_OOV = hashString('c:oov');
+const RANK = Array.from({ length: 32 }, (_, n) => hashString(`rank:${n}`));
+const SPELLING = { oov: hashString('sp:oov'), unknown: hashString('sp:unknown'), known: hashString('sp:known') };
+const GAZETTEER = GAZ_FLAGS.map((f) => hashString(`gz:${f}`));
+const kindHashes = new Map<string, number>();
+const kindHash = (kind: string): number => {
+  let h = kindHashes.get(kind);
+  if (h === undefined) kindHashes.set(kind, (h = hashString(`k:${kind}`)));
+  return h;
+};
+
 export class FeatureExtractor {
   private readonly words = new Map<string, WordInfo>();
   private readonly phraseTagHashes = new Map<string, Uint32Array>();
@@ -83,50 +105,49 @@ export class FeatureExtractor {
     return w;
   }
 
+  /** The word's features, as the hashes of their names (`w:<form>`, `p2:<first two letters of the stem>`…). */
   private analyze(token: string): WordInfo {
-    const own: string[] = [];
-    const shared: string[] = [];
+    const own: number[] = [];
+    const shared: number[] = [];
     const form = normalizeForMatching(token);
     const seg = segmentProclitics(token, this.isKnownWhole);
     const stem = stemOf(token, this.isKnownWhole, seg);
     if (this.on.has('word')) {
-      shared.push(`w:${form}`);
-      if (stem !== form) shared.push(`s:${stem}`);
+      shared.push(hashString(form, WORD));
+      if (stem !== form) shared.push(hashString(stem, STEM));
     }
     if (this.on.has('affix')) {
-      for (let k = 1; k <= 3 && k < stem.length; k++) own.push(`p${k}:${stem.slice(0, k)}`, `x${k}:${stem.slice(-k)}`);
-      if (seg.conjunction) own.push(`cj:${seg.conjunction}`);
-      if (seg.particle) own.push(`pt:${seg.particle}`);
-      if (seg.article) shared.push('al');
+      for (let k = 1; k <= 3 && k < stem.length; k++) own.push(hashRange(stem, 0, k, PREFIX[k]), hashRange(stem, stem.length - k, stem.length, SUFFIX[k]));
+      if (seg.conjunction) own.push(hashString(seg.conjunction, CONJUNCTION));
+      if (seg.particle) own.push(hashString(seg.particle, PARTICLE));
+      if (seg.article) shared.push(ARTICLE);
     }
     if (this.on.has('shape')) {
       const pieces = tokenize(token);
-      shared.push(`k:${pieces.length === 1 ? pieces[0].kind : pieces.length ? 'mixed' : 'none'}`);
-      own.push(`len:${Math.min(stem.length, 9)}`);
+      shared.push(kindHash(pieces.length === 1 ? pieces[0].kind : pieces.length ? 'mixed' : 'none'));
+      own.push(LENGTH[Math.min(stem.length, 9)]);
     }
     const row = this.wordTable?.rowOf(token) ?? -1;
     if (this.wordTable && this.on.has('cluster')) {
-      if (row < 0) shared.push('c:oov');
+      if (row < 0) shared.push(CLUSTER_OOV);
       else {
-        for (let k = 0; k < CLUSTER_LEVELS; k++) shared.push(`c${k}:${this.wordTable.data.clusters[row * CLUSTER_LEVELS + k]}`);
-        own.push(`rank:${Math.floor(Math.log2(row + 1))}`);
+        for (let k = 0; k < CLUSTER_LEVELS; k++) shared.push(hashString(String(this.wordTable.data.clusters[row * CLUSTER_LEVELS + k]), CLUSTER[k]));
+        own.push(RANK[Math.floor(Math.log2(row + 1))]);
       }
     }
     if (this.wordTable?.hasSpelling && this.on.has('spell') && /[\u0621-\u064a]/.test(token)) {
-      shared.push(row < 0 ? 'sp:oov' : this.wordTable.data.spellUnknown[row] ? 'sp:unknown' : 'sp:known');
+      shared.push(row < 0 ? SPELLING.oov : this.wordTable.data.spellUnknown[row] ? SPELLING.unknown : SPELLING.known);
     }
     if (this.gazetteer && this.on.has('gazetteer')) {
       const flags = this.gazetteer.flags(stem);
-      GAZ_FLAGS.forEach((f, i) => {
-        if (flags & (1 << i)) shared.push(`gz:${f}`);
-      });
+      for (let i = 0; i < GAZ_FLAGS.length; i++) if (flags & (1 << i)) shared.push(GAZETTEER[i]);
     }
     return {
       token,
       stem,
       row: this.on.has('embedding') && row < (this.wordTable?.embeddingRows ?? 0) ? row : -1,
-      own: Uint32Array.from(own, (s) => hashString(s)),
-      shared: Uint32Array.from(shared, (s) => hashString(s)),
+      own: Uint32Array.from(own),
+      shared: Uint32Array.from(shared),
       bigram: hashString(stem),
       punctuation: /^[\p{P}\p{S}]+$/u.test(token),
     };

@@ -2,8 +2,16 @@
 // window feature ("the word two to the left is X") costs one integer operation on X's hash.
 
 export function hashString(s: string, seed = 0x811c9dc5): number {
+  return hashRange(s, 0, s.length, seed);
+}
+
+/**
+ * The hash of s[from, to) continuing from `seed`: hashRange(s, from, to, hashString(p)) equals
+ * hashString(p + s.slice(from, to)), so a feature name's hash needs no string built.
+ */
+export function hashRange(s: string, from: number, to: number, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

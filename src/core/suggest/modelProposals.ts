@@ -8,6 +8,7 @@ import { splitSentences } from '../text/tokenize';
 import type { LineContext } from './lineContext';
 import type { Proposal } from './proposal';
 import type { EngineResources } from './resources';
+import { isDefinite } from './words';
 
 /** Where the engine gets the current model; `generation` changes whenever the model does. */
 export interface TaggerSource {
@@ -54,7 +55,7 @@ export function modelProposals(
       const last = s.firstWord + span.end - 1;
       for (const [from, to] of type === 'PER' ? personRuns(line, first, last) : [[first, last]]) {
         if (touchesOtherScript(line, from, to)) continue;
-        const start = line.words[from].entityStart;
+        const start = afterConstructHead(line, from, res) ? line.words[from].start : line.words[from].entityStart;
         const end = line.words[to].end;
         if (start < end) out.push({ start, end, type, confidence: span.confidence, source: 'model' });
       }
@@ -83,6 +84,18 @@ function personRuns(line: LineContext, first: number, last: number): [number, nu
   }
   runs.push([from, last]);
   return runs;
+}
+
+/**
+ * Whether word i follows a head noun in construct (مدينة، إقليم، مطار، شرطة… without ال): a word
+ * in construct takes no preposition, so a first letter that looks like one is its own (مدينة
+ * باتومي، إقليم بونتلاند, not ب + اتومي).
+ */
+function afterConstructHead(line: LineContext, i: number, res: EngineResources): boolean {
+  if (i === 0 || line.words[i].kind !== 'arabic') return false;
+  const head = line.words[i - 1].entityForm;
+  if (isDefinite(head)) return false;
+  return res.facilityHeads.has(head) || res.orgHeads.has(head) || res.placeHeads.longest(head, [head], 0)?.length === 1;
 }
 
 /**

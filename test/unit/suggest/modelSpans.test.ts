@@ -56,6 +56,13 @@ describe('the tagger’s spans in the engine', function () {
     assert.ok(country.includes('GPE:السعودية'), country.join(' | '));
   });
 
+  it('keeps the first letter of a name after a head noun in construct, where no preposition can stand', () => {
+    const found = suggest('وصل الوفد إلى مدينة باتومي الساحلية أمس، وقالت السلطات في إقليم بونتلاند إن السفينة أفرج عنها.');
+    assert.ok(found.includes('GPE:باتومي') && found.includes('GPE:بونتلاند'), found.join(' | '));
+    // Elsewhere the preposition is still left out of the span.
+    assert.ok(suggest('وصل الوفد ببغداد أمس.').includes('GPE:بغداد'));
+  });
+
   it('suggests nothing glued to letters of another script', () => {
     const text = 'ويrول خبراء إن تكثيف الهجمات الأخيرة رسالة.';
     const found = suggest(text);

@@ -8,7 +8,7 @@ import { frequencyKey } from '../../../src/core/suggest/frequency';
 import { LruCache } from '../../../src/core/suggest/lineCache';
 import { nisbaForms } from '../../../src/core/suggest/nisbas';
 import { PhraseIndex } from '../../../src/core/suggest/phraseIndex';
-import { DATA_DIR, engineResources } from './helpers';
+import { DATA_DIR, engineResources, labelled, suggest } from './helpers';
 
 describe('suggestion engine: lexicon', () => {
   it('finds the longest phrase at a position', () => {
@@ -79,6 +79,12 @@ describe('suggestion engine: lexicon', () => {
     assert.equal(frequencyKey('ما'), 'ما');
     assert.ok(engineResources().frequency.rank('في') < 10);
     assert.equal(engineResources().frequency.rank('قاآني'), Infinity);
+  });
+
+  it('knows the countries whose names are frequent enough to pass for common words in the place lists', () => {
+    const text = 'وصل وزراء من الهند واليابان وإيطاليا وإسبانيا واليونان والنمسا إلى بغداد.';
+    const found = labelled(text, suggest(text));
+    for (const country of ['الهند', 'اليابان', 'إيطاليا', 'إسبانيا', 'اليونان', 'النمسا']) assert.ok(found.includes(`GPE:${country}`), `${country} in ${found.join(', ')}`);
   });
 
   it('ships its generated lists in matching form', () => {

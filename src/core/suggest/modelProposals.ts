@@ -49,10 +49,18 @@ export function modelProposals(
   const out: Proposal[] = [];
   for (const s of sentences) {
     for (const span of model.secondPass(s.tokens, context).spans) {
-      const first = s.firstWord + span.start;
-      const type = schemaTypeOf(span.type, line, first, schema, res);
-      if (!type) continue;
+      let first = s.firstWord + span.start;
       const last = s.firstWord + span.end - 1;
+      let type = schemaTypeOf(span.type, line, first, schema, res);
+      if (!type) continue;
+      // A place that starts with a head noun (محافظة مأرب، خليج عدن) is marked as the head list says;
+      // a head noun alone (خليج) names no place.
+      const head = placeHeadAt(line, first, res);
+      if (head && schemaTypesOf(span.type, schema).includes(head.value.type)) {
+        if (head.length > last - first) continue;
+        type = head.value.type;
+        if (head.value.extent === 'name') first += head.length;
+      }
       for (const [from, to] of type === 'PER' ? personRuns(line, first, last) : [[first, last]]) {
         if (touchesOtherScript(line, from, to)) continue;
         const start = afterConstructHead(line, from, res) ? line.words[from].start : line.words[from].entityStart;
@@ -113,6 +121,11 @@ function touchesOtherScript(line: LineContext, from: number, to: number): boolea
 }
 
 const LETTERS: ReadonlySet<string> = new Set(['arabic', 'latin']);
+
+/** The place head (حي، محافظة، خليج…) that word i starts, if any. */
+function placeHeadAt(line: LineContext, i: number, res: EngineResources) {
+  return res.placeHeads.longest(line.words[i].entityForm, line.forms, i);
+}
 
 /** LOC becomes FAC after a facility head (مطار، قاعدة…), else what the gazetteer says, else GPE. */
 function schemaTypeOf(native: string, line: LineContext, firstWord: number, schema: Schema, res: EngineResources): string | undefined {

@@ -63,6 +63,12 @@ describe('the tagger’s spans in the engine', function () {
     assert.ok(suggest('وصل الوفد ببغداد أمس.').includes('GPE:بغداد'));
   });
 
+  it('marks a place the tagger finds with its head as the head list says, and no head noun alone', () => {
+    const found = suggest('قتل خمسة مدنيين في ولاية الجزيرة وسط السودان، واشتبكت فرقاطة مع زورق في خليج عدن.');
+    assert.ok(found.includes('GPE:الجزيرة'), found.join(' | '));
+    assert.ok(!found.some((x) => /ولاية|:خليج$/.test(x)), found.join(' | '));
+  });
+
   it('suggests nothing glued to letters of another script', () => {
     const text = 'ويrول خبراء إن تكثيف الهجمات الأخيرة رسالة.';
     const found = suggest(text);

@@ -16,6 +16,11 @@ describe('suggestion engine: place heads', () => {
     assert.deepEqual(places('اشتبكت الزوارق قرب جزيرة كمران.'), ['LOC:جزيرة كمران']);
   });
 
+  it('marks a listed place named with its head as the head list says: the name alone', () => {
+    assert.deepEqual(places('قتل ثلاثة في محافظة مأرب أمس.'), ['GPE:مأرب']);
+    assert.deepEqual(places('وصل الوفد إلى إقليم بنجشير.'), ['GPE:بنجشير']);
+  });
+
   it('leaves adjectives and common nouns after a head alone', () => {
     assert.deepEqual(places('انتشرت القوات في منطقة حدودية.'), []);
     assert.deepEqual(places('انتشرت القوات في منطقة الحدود.'), []);

@@ -14,7 +14,10 @@ export function gazetteerProposer(res: EngineResources): LineProposer {
         const m = line.entities[i];
         if (!m) continue;
         const end = line.words[i + m.length - 1].end;
-        out.push({ start: entityStartOf(line, i), end, type: m.entry.type, confidence: confidenceOf(line, i, m, res), source: 'gazetteer' });
+        // A listed place named with its head (محافظة مأرب، ولاية الجزيرة) is marked as the head list says: the name alone.
+        const head = m.entry.curated ? undefined : res.placeHeads.longest(line.words[i].entityForm, line.forms, i);
+        const start = head && head.value.extent === 'name' && head.length < m.length ? line.words[i + head.length].start : entityStartOf(line, i);
+        out.push({ start, end, type: m.entry.type, confidence: confidenceOf(line, i, m, res), source: 'gazetteer' });
         i += m.length - 1;
       }
       return out;

@@ -10,6 +10,13 @@ import type { Proposal } from './proposal';
 import type { EngineResources } from './resources';
 import { isDefinite } from './words';
 
+/**
+ * Prepositions and adverbs that end no name, as written: the tagger sometimes runs a name on into
+ * the word after it (خالد العبدالله أمام منزله، بن سالم فور وصوله). Not the stopword list: matching
+ * makes أمام the name إمام, and some stopwords do start names (أم درمان، فان غوخ).
+ */
+const NEVER_LAST: ReadonlySet<string> = new Set(['أمام', 'فور', 'بعد', 'قبل', 'خلال', 'عند', 'لدى', 'منذ', 'حتى', 'عقب', 'إثر', 'بين', 'نحو', 'ضد', 'حول', 'دون', 'عبر']);
+
 /** Where the engine gets the current model; `generation` changes whenever the model does. */
 export interface TaggerSource {
   model(): TaggerModel | undefined;
@@ -61,7 +68,8 @@ export function modelProposals(
         type = head.value.type;
         if (head.value.extent === 'name') first += head.length;
       }
-      for (const [from, to] of type === 'PER' ? personRuns(line, first, last) : [[first, last]]) {
+      for (let [from, to] of type === 'PER' ? personRuns(line, first, last) : [[first, last]]) {
+        while (to > from && NEVER_LAST.has(line.words[to].text)) to--;
         if (touchesOtherScript(line, from, to)) continue;
         const start = afterConstructHead(line, from, res) ? line.words[from].start : line.words[from].entityStart;
         const end = line.words[to].end;

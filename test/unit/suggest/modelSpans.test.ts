@@ -69,6 +69,11 @@ describe('the tagger’s spans in the engine', function () {
     assert.ok(!found.some((x) => /ولاية|:خليج$/.test(x)), found.join(' | '));
   });
 
+  it('ends no name on a preposition or adverb the tagger ran on into', () => {
+    const found = suggest('واغتال مسلحون مجهولون مساء الأحد القيادي المحلي خالد العبدالله أمام منزله في بلدة الميادين.');
+    assert.ok(found.includes('PER:خالد العبدالله'), found.join(' | '));
+  });
+
   it('suggests nothing glued to letters of another script', () => {
     const text = 'ويrول خبراء إن تكثيف الهجمات الأخيرة رسالة.';
     const found = suggest(text);

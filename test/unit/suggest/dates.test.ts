@@ -10,6 +10,10 @@ describe('suggestion engine: dates', () => {
     assert.deepEqual(dates('سقط صاروخ مساء الثلاثاء، ووصل الوفد يوم الخميس واليوم الجمعة.'), ['مساء الثلاثاء', 'يوم الخميس', 'اليوم الجمعة']);
   });
 
+  it('reads a weekday after أمس or غدا as one date', () => {
+    assert.deepEqual(dates('وصل الوفد أمس الأحد، ويلتقي الوزير غدا الاثنين.'), ['أمس الأحد', 'غدا الاثنين']);
+  });
+
   it('needs context for a weekday that is also an ordinary word', () => {
     assert.deepEqual(dates('اتفق الاثنين على الحل.'), []);
     assert.deepEqual(dates('وصل صباح الاثنين.'), ['صباح الاثنين']);

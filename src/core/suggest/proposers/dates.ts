@@ -1,6 +1,6 @@
 // rule:date — dates and durations:
 //   [edge] [part of day] core [الماضي…]   نهاية حزيران/يونيو، مساء الثلاثاء، مايو/أيار الماضي
-//   core: weekday (يوم الخميس، اليوم الثلاثاء), month with optional day, X/Y pair and year
+//   core: weekday (يوم الخميس، اليوم الثلاثاء، غدا الثلاثاء), month with optional day, X/Y pair and year
 //   (15 تموز/يوليو 2020), year (عام 2008، 2011), relative phrase (الأسبوع الماضي، أمس),
 //   duration (15 يوما، ثلاثة أيام، يومين، شهر ونصف).
 // Only the first word may carry a proclitic (ومساء الجمعة → مساء الجمعة).
@@ -77,8 +77,8 @@ class DateScanner {
   private core(j: number, inContext: boolean): (Found & { modifiable: boolean }) | undefined {
     const w = this.line.words[j];
     if (!w) return undefined;
-    // يوم الخميس، اليوم الثلاثاء
-    if ((this.has(j, 'day-word') || w.entityForm === 'اليوم') && this.weekday(j + 1, true)) {
+    // يوم الخميس، اليوم الثلاثاء، أمس الأحد، غدا الثلاثاء
+    if ((this.has(j, 'day-word') || (this.has(j, 'relative') && this.lengthAt(j) === 1)) && this.weekday(j + 1, true)) {
       return { end: j + 2, confidence: CONFIDENCE.date, modifiable: true };
     }
     if (this.weekday(j, inContext)) return { end: j + 1, confidence: CONFIDENCE.date, modifiable: true };

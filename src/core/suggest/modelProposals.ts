@@ -8,7 +8,7 @@ import { splitSentences } from '../text/tokenize';
 import type { LineContext } from './lineContext';
 import type { Proposal } from './proposal';
 import type { EngineResources } from './resources';
-import { isDefinite } from './words';
+import { isDefinite, type Word } from './words';
 
 /**
  * Prepositions and adverbs that end no name, as written: the tagger sometimes runs a name on into
@@ -71,9 +71,13 @@ export function modelProposals(
       for (let [from, to] of type === 'PER' ? personRuns(line, first, last) : [[first, last]]) {
         while (to > from && NEVER_LAST.has(line.words[to].text)) to--;
         if (touchesOtherScript(line, from, to)) continue;
-        const start = afterConstructHead(line, from, res) ? line.words[from].start : line.words[from].entityStart;
+        const start = takesNoPreposition(line, from, res) ? line.words[from].start : line.words[from].entityStart;
         const end = line.words[to].end;
-        if (start < end) out.push({ start, end, type, confidence: span.confidence, source: 'model' });
+        if (start >= end) continue;
+        // A person after a facility head names the facility (ملعب بوريس بايتشادزه، مطار محمد الخامس).
+        const facilityHead = type === 'PER' && from > 0 && schema.entities.some((e) => e.name === 'FAC') && isFacilityHead(line.words[from - 1], res);
+        if (facilityHead) out.push({ start: line.words[from - 1].entityStart, end, type: 'FAC', confidence: span.confidence, source: 'model' });
+        else out.push({ start, end, type, confidence: span.confidence, source: 'model' });
       }
     }
   }
@@ -84,16 +88,18 @@ export function modelProposals(
  * The people in a person span of the tagger (words first..last): a later word that carries a
  * conjunction or preposition before a listed name starts another person (الكاظمي وترامب، الكاظمي
  * بالصدر). A name does not go on across such a word; foreign names whose first letter looks like a
- * proclitic (لافروف، فيلبان) are read whole and keep their letter. (The tagger itself ends a person
- * before any word read as و + word: settleNames.)
+ * proclitic (لافروف، فيلبان) are read whole and keep their letter. A word that carries a
+ * preposition before a listed place ends the person: it is where the person is (عبد الله بالرباط).
+ * (The tagger itself ends a person before any word read as و + word: settleNames.)
  */
 function personRuns(line: LineContext, first: number, last: number): [number, number][] {
   const runs: [number, number][] = [];
   let from = first;
   for (let i = first + 1; i <= last; i++) {
     const w = line.words[i];
-    const listed = line.nameClasses[i] === 'given' || line.nameClasses[i] === 'name';
-    if (w.entityStart > w.start && listed) {
+    if (w.entityStart === w.start) continue;
+    if (PLACE_TYPES.has(line.entities[i]?.entry.type ?? '')) return [...runs, [from, i - 1]];
+    if (line.nameClasses[i] === 'given' || line.nameClasses[i] === 'name') {
       runs.push([from, i - 1]);
       from = i;
     }
@@ -102,17 +108,29 @@ function personRuns(line: LineContext, first: number, last: number): [number, nu
   return runs;
 }
 
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
+
+/** A facility head noun in construct (مطار، ملعب، سجن… without ال). */
+function isFacilityHead(w: Word, res: EngineResources): boolean {
+  return res.facilityHeads.has(w.entityForm) && !isDefinite(w.entityForm);
+}
+
 /**
- * Whether word i follows a head noun in construct (مدينة، إقليم، مطار، شرطة… without ال): a word
- * in construct takes no preposition, so a first letter that looks like one is its own (مدينة
- * باتومي، إقليم بونتلاند, not ب + اتومي).
+ * Whether word i can carry no preposition, so that a first letter that looks like one is its own:
+ * it follows a head noun in construct (مدينة، إقليم، مطار، شرطة… without ال: مدينة باتومي، إقليم
+ * بونتلاند, not ب + اتومي), or a preposition written apart (في باتومي، إلى بروكسل).
  */
-function afterConstructHead(line: LineContext, i: number, res: EngineResources): boolean {
+function takesNoPreposition(line: LineContext, i: number, res: EngineResources): boolean {
   if (i === 0 || line.words[i].kind !== 'arabic') return false;
-  const head = line.words[i - 1].entityForm;
+  const before = line.words[i - 1];
+  if (PREPOSITION_WORDS.has(before.text)) return true;
+  const head = before.entityForm;
   if (isDefinite(head)) return false;
   return res.facilityHeads.has(head) || res.orgHeads.has(head) || res.placeHeads.longest(head, [head], 0)?.length === 1;
 }
+
+/** Prepositions written as words, as written (matching would make على the name علي). */
+const PREPOSITION_WORDS: ReadonlySet<string> = new Set(['في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'منذ', 'نحو', 'عبر', 'لدى', 'عند', 'قرب', 'حتى', 'داخل', 'خارج', 'تجاه', 'ضد', 'حول', 'قبالة']);
 
 /**
  * Whether words from..to are glued, with no space, to letters of another script (ويrول, a typo

@@ -74,6 +74,13 @@ describe('the tagger’s spans in the engine', function () {
     assert.ok(found.includes('PER:خالد العبدالله'), found.join(' | '));
   });
 
+  it('names a facility after its head with the person the tagger finds there, and ends a person before a place with a preposition', () => {
+    const found = suggest('وتقام المباراة على ملعب بوريس بايتشادزه في باتومي، ثم على ملعب مولاي عبد الله بالرباط.');
+    assert.ok(found.includes('FAC:ملعب بوريس بايتشادزه'), found.join(' | '));
+    assert.ok(found.includes('GPE:باتومي'), `a word after في carries no preposition: ${found.join(' | ')}`);
+    assert.ok(!found.some((x) => x.includes('بالرباط')), found.join(' | '));
+  });
+
   it('suggests nothing glued to letters of another script', () => {
     const text = 'ويrول خبراء إن تكثيف الهجمات الأخيرة رسالة.';
     const found = suggest(text);

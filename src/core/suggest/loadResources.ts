@@ -152,9 +152,10 @@ function loadVocabularies(dataDir: DataSource) {
   }
 
   const placeHeads = new PhraseIndex<PlaceHead>();
-  for (const [head, type, extent] of readRows(dataDir, 'curated/place-heads.tsv')) {
+  for (const [head, type, extent, names] of readRows(dataDir, 'curated/place-heads.tsv')) {
     if (extent !== 'name' && extent !== 'whole') throw new Error(`curated/place-heads.tsv: "${head}" needs the extent name or whole, not "${extent}"`);
-    placeHeads.add(remember(phraseWords(head)), { type, extent });
+    if (names !== undefined && names !== 'names') throw new Error(`curated/place-heads.tsv: "${head}" has "${names}" where only "names" may stand`);
+    placeHeads.add(remember(phraseWords(head)), { type, extent, namesOnly: names === 'names' });
   }
 
   const nisbas = new Map<string, NisbaForm>();

@@ -61,12 +61,17 @@ export function modelProposals(
       let type = schemaTypeOf(span.type, line, first, schema, res);
       if (!type) continue;
       // A place that starts with a head noun (محافظة مأرب، خليج عدن) is marked as the head list says;
-      // a head noun alone (خليج) names no place.
+      // a head noun alone (خليج) names no place; a head kept whole joins the name after it (قطاع غزة).
+      const allowed = schemaTypesOf(span.type, schema);
       const head = placeHeadAt(line, first, res);
-      if (head && schemaTypesOf(span.type, schema).includes(head.value.type)) {
+      const headBefore = first > 0 ? placeHeadAt(line, first - 1, res) : undefined;
+      if (head && allowed.includes(head.value.type)) {
         if (head.length > last - first) continue;
         type = head.value.type;
         if (head.value.extent === 'name') first += head.length;
+      } else if (headBefore?.length === 1 && headBefore.value.extent === 'whole' && allowed.includes(headBefore.value.type)) {
+        type = headBefore.value.type;
+        first -= 1;
       }
       for (let [from, to] of type === 'PER' ? personRuns(line, first, last) : [[first, last]]) {
         while (to > from && NEVER_LAST.has(line.words[to].text)) to--;

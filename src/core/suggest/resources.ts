@@ -36,6 +36,8 @@ export interface PlaceHead {
   readonly type: string;
   /** `name`: the span is the name after the head (حي الدورة → الدورة); `whole`: head and name (شارع السعدون). */
   readonly extent: 'name' | 'whole';
+  /** Only a listed place or a person's name may follow (قطاع غزة, not قطاع النفط "the oil sector"). */
+  readonly namesOnly: boolean;
 }
 
 export interface NisbaForm {

@@ -67,6 +67,8 @@ describe('the tagger’s spans in the engine', function () {
     const found = suggest('قتل خمسة مدنيين في ولاية الجزيرة وسط السودان، واشتبكت فرقاطة مع زورق في خليج عدن.');
     assert.ok(found.includes('GPE:الجزيرة'), found.join(' | '));
     assert.ok(!found.some((x) => /ولاية|:خليج$/.test(x)), found.join(' | '));
+    // A head kept whole joins the name the tagger found after it.
+    assert.ok(suggest('وقصفت الطائرات الإسرائيلية قطاع غزة مساء أمس.').includes('GPE:قطاع غزة'));
   });
 
   it('ends no name on a preposition or adverb the tagger ran on into', () => {

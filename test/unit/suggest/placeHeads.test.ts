@@ -21,6 +21,11 @@ describe('suggestion engine: place heads', () => {
     assert.deepEqual(places('وصل الوفد إلى إقليم بنجشير.'), ['GPE:بنجشير']);
   });
 
+  it('takes only a listed place after a head that also names other things (قطاع: a strip, or a sector)', () => {
+    assert.deepEqual(places('وزار الوزير سلطنة بروناي.'), ['GPE:سلطنة بروناي']);
+    assert.deepEqual(places('وقال إن قطاع النفط تضرر وإن قطاع السياحة تراجع.'), []);
+  });
+
   it('leaves adjectives and common nouns after a head alone', () => {
     assert.deepEqual(places('انتشرت القوات في منطقة حدودية.'), []);
     assert.deepEqual(places('انتشرت القوات في منطقة الحدود.'), []);

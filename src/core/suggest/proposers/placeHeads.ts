@@ -19,7 +19,7 @@ export function placeHeadProposer(res: EngineResources): LineProposer {
         const head = res.placeHeads.longest(words[i].entityForm, line.forms, i);
         if (!head) continue;
         const first = i + head.length;
-        const end = nameEnd(line, first, res) ?? definiteName(line, first, res) ?? rareWhole(line, first, res);
+        const end = head.value.namesOnly ? nameEnd(line, first, res) : nameEnd(line, first, res) ?? definiteName(line, first, res) ?? rareWhole(line, first, res);
         if (end === undefined) continue;
         // The word after a head (in construct) takes no preposition: its first letter is its own (جزيرة كمران).
         const start = head.value.extent === 'whole' ? words[i].entityStart : words[first].start;

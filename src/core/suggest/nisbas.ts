@@ -2,7 +2,10 @@
 
 import { isDefinite } from './words';
 
-/** Endings of the adjective forms: masculine, feminine (ة is ه in matching form), duals, feminine plural. */
+/**
+ * Endings of the adjective forms: masculine, feminine (ة is ه in matching form), duals, feminine
+ * plural. Not the indefinite accusative …يا (فلسطينيا): it spells countries (سوريا، روسيا، تركيا).
+ */
 const ADJECTIVE_ENDINGS = ['ي', 'يه', 'يان', 'يين', 'يتان', 'يتين', 'يات'];
 /** Endings of the plural forms that name people (يين is also the oblique dual: both read as NORP). */
 const PEOPLE_ENDINGS = ['يون', 'يين', 'يو', 'يي'];

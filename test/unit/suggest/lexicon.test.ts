@@ -87,6 +87,12 @@ describe('suggestion engine: lexicon', () => {
     for (const country of ['الهند', 'اليابان', 'إيطاليا', 'إسبانيا', 'اليونان', 'النمسا']) assert.ok(found.includes(`GPE:${country}`), `${country} in ${found.join(', ')}`);
   });
 
+  it('reads a nisba whose first letter looks like a proclitic as a whole word', () => {
+    const text = 'وقعت شركة فرنسية عقدا مع مستثمرين لبنانيين وفلسطينيين.';
+    const found = labelled(text, suggest(text));
+    for (const norp of ['فرنسية', 'لبنانيين', 'فلسطينيين']) assert.ok(found.includes(`NORP:${norp}`), `${norp} in ${found.join(', ')}`);
+  });
+
   it('ships its generated lists in matching form', () => {
     for (const file of ['places/places.tsv', 'persons/person-name-tokens.tsv', 'frequency/frequent-words.txt']) {
       const bad = fs

@@ -14,10 +14,12 @@ export function nisbaProposer(res: EngineResources): LineProposer {
     propose(line) {
       const out: Proposal[] = [];
       line.words.forEach((w, i) => {
-        const nisba = res.nisbas.get(w.entityForm);
+        // The whole word first: فرنسية and فلسطيني begin with letters that look like proclitics.
+        const whole = w.entityStart > w.start ? res.nisbas.get(w.form) : undefined;
+        const nisba = whole ?? res.nisbas.get(w.entityForm);
         if (!nisba || (nisba.paired && !hasGroupNeighbour(line, i, res))) return;
         const confidence = nisba.paired ? CONFIDENCE.nisbaPaired : CONFIDENCE.nisba;
-        out.push({ start: w.entityStart, end: w.end, type: 'NORP', confidence, source: 'rule:nisba' });
+        out.push({ start: whole ? w.start : w.entityStart, end: w.end, type: 'NORP', confidence, source: 'rule:nisba' });
       });
       return out;
     },

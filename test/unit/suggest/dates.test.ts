@@ -10,6 +10,10 @@ describe('suggestion engine: dates', () => {
     assert.deepEqual(dates('سقط صاروخ مساء الثلاثاء، ووصل الوفد يوم الخميس واليوم الجمعة.'), ['مساء الثلاثاء', 'يوم الخميس', 'اليوم الجمعة']);
   });
 
+  it('reads a season with a relative modifier, but not the Arab Spring', () => {
+    assert.deepEqual(dates('اعتقل خلال احتجاجات الربيع الماضي، ويعود في الصيف المقبل، بعد ثورات الربيع العربي.'), ['الربيع الماضي', 'الصيف المقبل']);
+  });
+
   it('reads a weekday after أمس or غدا as one date', () => {
     assert.deepEqual(dates('وصل الوفد أمس الأحد، ويلتقي الوزير غدا الاثنين.'), ['أمس الأحد', 'غدا الاثنين']);
   });

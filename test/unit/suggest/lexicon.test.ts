@@ -85,6 +85,8 @@ describe('suggestion engine: lexicon', () => {
     const text = 'وصل وزراء من الهند واليابان وإيطاليا وإسبانيا واليونان والنمسا إلى بغداد.';
     const found = labelled(text, suggest(text));
     for (const country of ['الهند', 'اليابان', 'إيطاليا', 'إسبانيا', 'اليونان', 'النمسا']) assert.ok(found.includes(`GPE:${country}`), `${country} in ${found.join(', ')}`);
+    const more = 'وأعلنت نيودلهي أن الحوثيين أفرجوا عن البحارة.';
+    assert.deepEqual(labelled(more, suggest(more)), ['GPE:نيودلهي', 'ORG:الحوثيين']);
   });
 
   it('reads a nisba whose first letter looks like a proclitic as a whole word', () => {

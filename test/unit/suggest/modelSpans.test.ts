@@ -66,6 +66,8 @@ describe('the tagger’s spans in the engine', function () {
   it('marks a place the tagger finds with its head as the head list says, and no head noun alone', () => {
     const found = suggest('قتل خمسة مدنيين في ولاية الجزيرة وسط السودان، واشتبكت فرقاطة مع زورق في خليج عدن.');
     assert.ok(found.includes('GPE:الجزيرة'), found.join(' | '));
+    // A listed place named with its head (محافظة مأرب in the place lists) too.
+    assert.ok(suggest('قتل ثلاثة جنود في محافظة مأرب أمس.').includes('GPE:مأرب'));
     assert.ok(!found.some((x) => /ولاية|:خليج$/.test(x)), found.join(' | '));
     // A head kept whole joins the name the tagger found after it.
     assert.ok(suggest('وقصفت الطائرات الإسرائيلية قطاع غزة مساء أمس.').includes('GPE:قطاع غزة'));

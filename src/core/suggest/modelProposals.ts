@@ -56,23 +56,10 @@ export function modelProposals(
   const out: Proposal[] = [];
   for (const s of sentences) {
     for (const span of model.secondPass(s.tokens, context).spans) {
-      let first = s.firstWord + span.start;
       const last = s.firstWord + span.end - 1;
-      let type = schemaTypeOf(span.type, line, first, schema, res);
-      if (!type) continue;
-      // A place that starts with a head noun (محافظة مأرب، خليج عدن) is marked as the head list says;
-      // a head noun alone (خليج) names no place; a head kept whole joins the name after it (قطاع غزة).
-      const allowed = schemaTypesOf(span.type, schema);
-      const head = placeHeadAt(line, first, res);
-      const headBefore = first > 0 ? placeHeadAt(line, first - 1, res) : undefined;
-      if (head && allowed.includes(head.value.type)) {
-        if (head.length > last - first) continue;
-        type = head.value.type;
-        if (head.value.extent === 'name') first += head.length;
-      } else if (headBefore?.length === 1 && headBefore.value.extent === 'whole' && allowed.includes(headBefore.value.type)) {
-        type = headBefore.value.type;
-        first -= 1;
-      }
+      const typed = typedSpan(line, s.firstWord + span.start, last, span.type, schema, res);
+      if (!typed) continue;
+      const { first, type } = typed;
       for (let [from, to] of type === 'PER' ? personRuns(line, first, last) : [[first, last]]) {
         while (to > from && NEVER_LAST.has(line.words[to].text)) to--;
         if (touchesOtherScript(line, from, to)) continue;
@@ -87,6 +74,25 @@ export function modelProposals(
     }
   }
   return out;
+}
+
+/**
+ * The schema type of a tagger's span of words first..last, and where it starts: a place that starts
+ * with a head noun (محافظة مأرب، خليج عدن) is marked as the head list says; a head noun alone (خليج)
+ * names no place (undefined); a head kept whole joins the name after it (قطاع غزة).
+ */
+function typedSpan(line: LineContext, first: number, last: number, native: string, schema: Schema, res: EngineResources): { first: number; type: string } | undefined {
+  const type = schemaTypeOf(native, line, first, schema, res);
+  if (!type) return undefined;
+  const allowed = schemaTypesOf(native, schema);
+  const head = placeHeadAt(line, first, res);
+  if (head && allowed.includes(head.value.type)) {
+    if (head.length > last - first) return undefined;
+    return { first: head.value.extent === 'name' ? first + head.length : first, type: head.value.type };
+  }
+  const before = first > 0 ? placeHeadAt(line, first - 1, res) : undefined;
+  if (before?.length === 1 && before.value.extent === 'whole' && allowed.includes(before.value.type)) return { first: first - 1, type: before.value.type };
+  return { first, type };
 }
 
 /**

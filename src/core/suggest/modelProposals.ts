@@ -55,6 +55,8 @@ export function modelProposals(
 ): Proposal[] {
   const out: Proposal[] = [];
   for (const s of sentences) {
+    // A word of one or two letters alone in its sentence is a fragment (the بي of a caption or byline), no name.
+    if (s.tokens.length === 1 && s.tokens[0].length <= 2) continue;
     for (const span of model.secondPass(s.tokens, context).spans) {
       const last = s.firstWord + span.end - 1;
       const typed = typedSpan(line, s.firstWord + span.start, last, span.type, schema, res);

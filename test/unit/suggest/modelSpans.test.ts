@@ -85,6 +85,11 @@ describe('the tagger’s spans in the engine', function () {
     assert.ok(!found.some((x) => x.includes('بالرباط')), found.join(' | '));
   });
 
+  it('suggests nothing for a fragment of one or two letters alone on its line', () => {
+    const found = suggest('وفي بلد خرج قبل عشر سنوات من حرب طائفية، تخشى الحكومة تجدد النزاع.\n\nبي\nجرائم أتباع إيران لا تحصى في العراق');
+    assert.ok(!found.some((x) => x.endsWith(':بي')), found.join(' | '));
+  });
+
   it('suggests nothing glued to letters of another script', () => {
     const text = 'ويrول خبراء إن تكثيف الهجمات الأخيرة رسالة.';
     const found = suggest(text);

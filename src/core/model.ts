@@ -44,6 +44,15 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+export function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** Whether two lists of spans are the same, `b`'s moved by `shift`. */
+export function sameSpans(a: readonly Span[], b: readonly Span[], shift = 0): boolean {
+  return a.length === b.length && a.every((s, i) => s.start === b[i].start + shift && s.end === b[i].end + shift);
+}
+
 export interface EventArgument {
   readonly role: string;
   /** Id of the argument: an entity's T (or another event's E). */

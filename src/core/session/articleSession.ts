@@ -1,7 +1,7 @@
 // One open article: its text, its annotations kept in step with edits, and the suggestions the
 // engine makes for it. Everything the editor, the tree and the LSP adapter show comes from here.
 
-import { type EntityAnnotation, type EventAnnotation, type Span, spanOf, type Suggestion, type TypedSpan } from '../model';
+import { type EntityAnnotation, type EventAnnotation, sameSpan, type Span, spanOf, type Suggestion, type TypedSpan } from '../model';
 import type { Schema } from '../schema/types';
 import { SpanSet } from '../spanSet';
 import { AnnotationStore } from '../store/annotationStore';
@@ -107,8 +107,7 @@ export class ArticleSession {
 
   /** Accepted entities (not event triggers). */
   entities(): EntityAnnotation[] {
-    const triggers = new Set(this.store.events().map((e) => e.trigger));
-    return this.accepted().filter((a) => !triggers.has(a.id) && events.eventType(this.schema, a.type) === undefined);
+    return this.accepted().filter((a) => !this.isTrigger(a));
   }
 
   /** The accepted entity (not a trigger) of exactly this one span, if any. */
@@ -412,10 +411,6 @@ export class ArticleSession {
     this.cachedEventSuggestions = undefined;
     this.revision++;
   }
-}
-
-function sameSpan(a: Span, b: Span): boolean {
-  return a.start === b.start && a.end === b.end;
 }
 
 /** Leaves out whitespace and format controls at both ends of a span. */

@@ -5,7 +5,7 @@
 // every decision at every keystroke would cost as much as moving the store's own annotations).
 // A decision is undone only while what it left is still there, so undo never overwrites later work.
 
-import type { EntityAnnotation, EventAnnotation } from '../model';
+import { type EntityAnnotation, type EventAnnotation, sameSpans } from '../model';
 import type { AnnotationStore, Changed, StoreChanges } from '../store/annotationStore';
 import { moveSpans, type TextChange } from '../store/textChange';
 import type { ActionResult } from './actions';
@@ -135,8 +135,7 @@ export class DecisionHistory {
 }
 
 function sameEntity(x: EntityAnnotation, y: EntityAnnotation): boolean {
-  return x.type === y.type && x.status === y.status && x.spans.length === y.spans.length &&
-    x.spans.every((s, i) => s.start === y.spans[i].start && s.end === y.spans[i].end);
+  return x.type === y.type && x.status === y.status && sameSpans(x.spans, y.spans);
 }
 
 function sameEvent(x: EventAnnotation, y: EventAnnotation): boolean {

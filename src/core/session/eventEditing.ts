@@ -3,7 +3,7 @@
 // Roles and argument types follow the schema (brat cardinalities: a role whose maximum is one is
 // replaced, not doubled).
 
-import type { EventAnnotation, EventArgument, Span, TypedSpan } from '../model';
+import { type EventAnnotation, type EventArgument, sameSpan, type Span, type TypedSpan } from '../model';
 import type { EventTypeDef, RoleDef, Schema } from '../schema/types';
 import type { AnnotationStore } from '../store/annotationStore';
 import type { ActionResult, EventTarget } from './actions';
@@ -163,8 +163,4 @@ function limitToCardinality(def: EventTypeDef, args: readonly EventArgument[], p
 
 function forgetEventRejections(ctx: EventEditingContext, trigger: Span): void {
   for (const r of ctx.store.withExtent(trigger, 'rejected')) if (eventType(ctx.schema, r.type)) ctx.store.remove(r.id);
-}
-
-function sameSpan(a: Span, b: Span): boolean {
-  return a.start === b.start && a.end === b.end;
 }

@@ -1,7 +1,7 @@
 // The annotations of one document (accepted ones and remembered rejections), kept in step with
 // edits of its text. Annotations whose text is deleted are kept aside so that undo brings them back.
 
-import { type AnnotationStatus, type EntityAnnotation, type EventAnnotation, type EventArgument, type Span, spanOf } from '../model';
+import { type AnnotationStatus, type EntityAnnotation, type EventAnnotation, type EventArgument, sameSpans, type Span, spanOf } from '../model';
 import { moveSpans, type TextChange } from './textChange';
 
 /** What one change did to one annotation, kept so that the change's undo can put it back. */
@@ -92,10 +92,34 @@ class Items extends Map<string, EntityAnnotation> {
 
 const extentKey = (s: Span): string => `${s.start}:${s.end}`;
 
+/** The events by id, with the ids of their triggers kept until one of them changes. */
+class Events extends Map<string, EventAnnotation> {
+  private triggerIds: Set<string> | undefined;
+
+  override set(id: string, e: EventAnnotation): this {
+    this.triggerIds = undefined;
+    return super.set(id, e);
+  }
+
+  override delete(id: string): boolean {
+    this.triggerIds = undefined;
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    this.triggerIds = undefined;
+    super.clear();
+  }
+
+  triggers(): ReadonlySet<string> {
+    return (this.triggerIds ??= new Set([...this.values()].map((e) => e.trigger)));
+  }
+}
+
 export class AnnotationStore {
   private readonly items = new Items();
   /** Events point at annotations by id; while an edit has removed one they point at, they wait for its undo. */
-  private readonly eventItems = new Map<string, EventAnnotation>();
+  private readonly eventItems = new Events();
   private nextEvent = 1;
   private tombstones: Tombstone[] = [];
   private nextAccepted = 1;
@@ -167,8 +191,7 @@ export class AnnotationStore {
 
   /** Whether an event has this annotation as its trigger. */
   isTrigger(id: string): boolean {
-    for (const e of this.eventItems.values()) if (e.trigger === id) return true;
-    return false;
+    return this.eventItems.triggers().has(id);
   }
 
   getEvent(id: string): EventAnnotation | undefined {
@@ -333,10 +356,6 @@ export class AnnotationStore {
     if (id.startsWith('X')) this.nextRejected = Math.max(this.nextRejected, n + 1);
     if (id.startsWith('E')) this.nextEvent = Math.max(this.nextEvent, n + 1);
   }
-}
-
-function sameSpans(a: readonly Span[], b: readonly Span[], shift: number): boolean {
-  return a.length === b.length && a.every((s, i) => s.start === b[i].start + shift && s.end === b[i].end + shift);
 }
 
 function normalizeSpans(spans: readonly Span[]): Span[] {

@@ -22,9 +22,10 @@ import { pickType } from './typePicker';
 import { eventAtCursor, registerEventCommands } from './eventCommands';
 
 export function registerCommands(client: LanguageClient, states: ArticleStates, tree: AnnotationsTree, context: vscode.ExtensionContext): void {
-  const apply = async (uri: string, action: AnnotationAction): Promise<ActionResult> => {
+  /** Sends an action; says why when nothing changed, and with `tell` what changed too (for actions on many annotations at once). */
+  const apply = async (uri: string, action: AnnotationAction, tell = false): Promise<ActionResult> => {
     const result = await client.sendRequest(ApplyActionRequest, { uri, action });
-    if (!result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
+    if (!result.changed || tell) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
     return result;
   };
   const target = (item: ItemView, type = item.type) => ({ start: item.spans[0].start, end: item.spans[item.spans.length - 1].end, type });
@@ -122,24 +123,19 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
   });
   // The selection, or with none the sentence at the cursor: accept (or reject) what is left in it.
   for (const kind of ['acceptWithin', 'rejectWithin'] as const) {
-    register(`tawsim.${kind}`, async () => {
+    register(`tawsim.${kind}`, () => {
       const article = activeArticle();
       if (!article) return;
       const { editor, state } = article;
       const range = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
-      const result = await thenNext(apply(state.uri, { kind, range }), true);
-      if (result?.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
-      return result;
+      return thenNext(apply(state.uri, { kind, range }, true), true);
     });
   }
   // Undo and redo of decisions on the active article (Ctrl+Z stays the undo of the text).
   for (const kind of ['undo', 'redo'] as const) {
-    register(`tawsim.${kind}Decision`, async () => {
+    register(`tawsim.${kind}Decision`, () => {
       const article = activeArticle();
-      if (!article) return;
-      const result = await apply(article.state.uri, { kind });
-      if (result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
-      return result;
+      return article && apply(article.state.uri, { kind }, true);
     });
   }
   // The Annotations view shows Undo and Redo buttons while the active article has a decision to undo or redo.
@@ -180,23 +176,16 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
   register('tawsim.accept', (node: MentionNode) => apply(node.uri, { kind: 'accept', target: target(node.item) }));
   register('tawsim.reject', (node: MentionNode) => apply(node.uri, { kind: 'reject', target: target(node.item) }));
   register('tawsim.delete', (node: MentionNode) => apply(node.uri, { kind: 'delete', id: node.item.id }));
-  register('tawsim.forgetRejection', async (node: MentionNode) => {
-    const result = await apply(node.uri, { kind: 'delete', id: node.item.id });
-    if (result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
-    return result;
-  });
+  register('tawsim.forgetRejection', (node: MentionNode) => apply(node.uri, { kind: 'delete', id: node.item.id }, true));
   register('tawsim.toggleProclitic', (node: MentionNode) => apply(node.uri, { kind: 'toggleProclitic', id: node.item.id }));
   for (const [id, edge, delta] of [['growStart', 'start', 1], ['shrinkStart', 'start', -1], ['growEnd', 'end', 1], ['shrinkEnd', 'end', -1]] as const) {
     register(`tawsim.${id}`, (node: MentionNode) => apply(node.uri, { kind: 'resize', id: node.item.id, edge, delta }));
   }
   // A type's node in the tree (entity or event type): every suggestion of that type in the article.
   for (const kind of ['acceptWithin', 'rejectWithin'] as const) {
-    register(kind === 'acceptWithin' ? 'tawsim.acceptType' : 'tawsim.rejectType', async (node: TypeNode | EventTypeNode) => {
+    register(kind === 'acceptWithin' ? 'tawsim.acceptType' : 'tawsim.rejectType', (node: TypeNode | EventTypeNode) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === node.uri);
-      if (!document) return;
-      const result = await apply(node.uri, { kind, range: { start: 0, end: document.getText().length }, type: node.type.name });
-      if (result.changed) void vscode.window.setStatusBarMessage(`Tawsim: ${result.message}`, 4000);
-      return result;
+      return document && apply(node.uri, { kind, range: { start: 0, end: document.getText().length }, type: node.type.name }, true);
     });
   }
   register('tawsim.acceptGroup', (node: GroupNode) => forGroup(node, 'acceptAllSame'));

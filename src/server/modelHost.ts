@@ -43,10 +43,10 @@ export class ModelHost {
   private readonly learning: Learning;
   private retraining = false;
   private learnedSentences = 0;
-  /** The last learning steps, with the article and decision that taught each; last at the end. */
-  private taught: { readonly uri: string; readonly decision: number; readonly step: number; readonly sentences: number }[] = [];
-  /** Learning about to run for a decision (it runs after the decision's update is sent). */
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** The last learning steps, with the decision that taught each (decision numbers are unique across articles); last at the end. */
+  private taught: { readonly decision: number; readonly step: number; readonly sentences: number }[] = [];
+  /** Learning about to run, by decision (it runs after the decision's update is sent). */
+  private readonly pending = new Map<number, NodeJS.Timeout>();
   readonly source: TaggerSource;
 
   constructor(private readonly options: ModelHostOptions) {
@@ -111,11 +111,10 @@ export class ModelHost {
     }
     const accepted = session.accepted().map((a) => ({ ...spanOf(a), type: a.type }));
     const examples = reviewed.map((s) => labelSentence(s, accepted, model.types));
-    const key = `${host.uri}#${decision}`;
-    this.pending.set(key, setTimeout(() => {
-      this.pending.delete(key);
+    this.pending.set(decision, setTimeout(() => {
+      this.pending.delete(decision);
       const step = this.learning.learn(examples);
-      if (step) this.taught.push({ uri: host.uri, decision, step, sentences: examples.length });
+      if (step) this.taught.push({ decision, step, sentences: examples.length });
       if (this.taught.length > MAX_TAUGHT) this.taught.shift();
       this.learnedSentences += examples.length;
       this.options.onLearned?.(examples.length, this.learnedSentences);
@@ -126,16 +125,15 @@ export class ModelHost {
    * The annotator undid a decision: takes back what it taught, if nothing was learnt since (later
    * learning built on it). Returns whether the tagger no longer holds anything the decision taught.
    */
-  unlearn(host: ArticleHost, decision: number): boolean {
-    const key = `${host.uri}#${decision}`;
-    const timer = this.pending.get(key);
+  unlearn(decision: number): boolean {
+    const timer = this.pending.get(decision);
     if (timer) {
       clearTimeout(timer);
-      this.pending.delete(key);
+      this.pending.delete(decision);
       return true;
     }
     const last = this.taught.at(-1);
-    if (!last || last.uri !== host.uri || last.decision !== decision || !this.learning.forget(last.step)) return false;
+    if (!last || last.decision !== decision || !this.learning.forget(last.step)) return false;
     this.taught.pop();
     this.learnedSentences -= last.sentences;
     return true;

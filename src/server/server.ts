@@ -272,7 +272,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       models?.teach(host, changedSpans(before, host.session.store.all()), host.session.lastDecision!);
       return result;
     }
-    return models?.unlearn(host, undoing) ? { ...result, message: `${result.message} The tagger forgot what it learnt from it.` } : result;
+    return models?.unlearn(undoing) ? { ...result, message: `${result.message} The tagger forgot what it learnt from it.` } : result;
   }
 
   connection.onRequest(ApplyActionRequest, applyAction);

@@ -38,6 +38,12 @@ export const CONFIDENCE = {
   orgHeadPhrase: 0.6,
   /** rule:org-head, definite head + nisba (الجيش اللبناني). Judged ≈ 0.9; measured 0.23 (unannotated). */
   orgHeadAdjective: 0.7,
+  /**
+   * rule:org-head, definite head + adjective + ل-complement (الوكالة الدولية للطاقة الذرية). Judged 21 of 31
+   * on ANERcorp train and dev (ANERcorp annotates 13); the misses are purposes and possessions
+   * (البنك التجاري لتحقيق النجاح).
+   */
+  orgHeadComplement: 0.6,
   /** rule:facility-head. Judged ≈ 0.85 (مستشفى ميداني-like misses remain). */
   facility: 0.75,
   /** rule:place-head giving a town (مخيم بلاطة، محافظة ديالى → the name). Measured 0.94 (132/141). */

@@ -13,6 +13,7 @@ import { dateProposer } from './proposers/dates';
 import { facilityHeadProposer } from './proposers/facilityHeads';
 import { gazetteerProposer } from './proposers/gazetteer';
 import { nisbaProposer } from './proposers/nisba';
+import { institutionProposer } from './proposers/institutions';
 import { orgHeadProposer } from './proposers/orgHeads';
 import { personNameProposer } from './proposers/personNames';
 import { placeHeadProposer } from './proposers/placeHeads';
@@ -68,7 +69,7 @@ export function taggerRuleProposers(res: EngineResources): LineProposer[] {
 }
 
 export function defaultProposers(res: EngineResources): LineProposer[] {
-  return [...taggerRuleProposers(res), placeHeadProposer(res)];
+  return [...taggerRuleProposers(res), placeHeadProposer(res), institutionProposer(res)];
 }
 
 /** What the rules make of a line text (for one set of allowed types), whatever the model. */

@@ -1,5 +1,5 @@
 // Reading the engine's resources from the data folder shipped with the extension
-// (see data/NOTICE.md). Synchronous, about 150 ms; done once per process.
+// (see data/NOTICE.md). Synchronous, about 300 ms; done once per process.
 
 import * as zlib from 'node:zlib';
 import { normalizeForMatching } from '../text';
@@ -151,6 +151,13 @@ function loadVocabularies(dataDir: DataSource) {
     (role === 'head' ? facilityHeads : facilityModifiers).add(remember(phraseWords(word))[0]);
   }
 
+  const institutionHeads = new Set<string>();
+  const institutionAdjectives = new Set<string>();
+  for (const [word, role] of readRows(dataDir, 'curated/institution-words.tsv')) {
+    if (role !== 'head' && role !== 'adjective') throw new Error(`curated/institution-words.tsv: "${word}" needs the role head or adjective, not "${role}"`);
+    (role === 'head' ? institutionHeads : institutionAdjectives).add(remember(phraseWords(word))[0]);
+  }
+
   const placeHeads = new PhraseIndex<PlaceHead>();
   for (const [head, type, extent, names] of readRows(dataDir, 'curated/place-heads.tsv')) {
     if (extent !== 'name' && extent !== 'whole') throw new Error(`curated/place-heads.tsv: "${head}" needs the extent name or whole, not "${extent}"`);
@@ -168,5 +175,5 @@ function loadVocabularies(dataDir: DataSource) {
   const dateWords = new PhraseIndex<ReadonlySet<DateWordKind>>((a, b) => new Set([...a, ...b]));
   for (const [word, kind] of readRows(dataDir, 'curated/dates.tsv')) dateWords.add(remember(phraseWords(word)), new Set([kind as DateWordKind]));
 
-  return { titles, orgHeads, facilityHeads, facilityModifiers, placeHeads, nisbas, dateWords, vocabulary };
+  return { titles, orgHeads, facilityHeads, facilityModifiers, institutionHeads, institutionAdjectives, placeHeads, nisbas, dateWords, vocabulary };
 }

@@ -57,6 +57,9 @@ export interface EngineResources {
   readonly orgHeads: ReadonlyMap<string, OrgHeadForms>;
   readonly facilityHeads: ReadonlySet<string>;
   readonly facilityModifiers: ReadonlySet<string>;
+  /** Institution names (الوكالة الدولية للطاقة الذرية): their head nouns (without ال) and the adjectives besides nisbas (with ال). */
+  readonly institutionHeads: ReadonlySet<string>;
+  readonly institutionAdjectives: ReadonlySet<string>;
   /** Heads of place names (حي، مخيم، شارع…): the type they give and whether the span keeps the head. */
   readonly placeHeads: PhraseIndex<PlaceHead>;
   /** Every inflected nisba form (with and without ال). */

@@ -31,7 +31,7 @@ export function readRuleData(dataDir: string): RuleData {
  * Data files the engine started reading after some models were trained; such a model reads them
  * as empty, as it was trained (a model trained since carries them).
  */
-const LATER_FILES: ReadonlySet<string> = new Set(['curated/place-heads.tsv', 'curated/organizations.tsv', 'curated/persons.tsv']);
+const LATER_FILES: ReadonlySet<string> = new Set(['curated/place-heads.tsv', 'curated/organizations.tsv', 'curated/persons.tsv', 'curated/institution-words.tsv']);
 
 /** The rules' resources of a model's data: the engine's own when they were built from the same files. */
 function resourcesOf(data: RuleData): EngineResources {

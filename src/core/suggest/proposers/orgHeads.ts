@@ -70,7 +70,7 @@ function adjectivesEnd(line: LineContext, j: number, res: EngineResources): numb
 }
 
 /** An Arabic word without proclitics that is not a stopword. */
-function plain(line: LineContext, j: number, res: EngineResources): boolean {
+export function plain(line: LineContext, j: number, res: EngineResources): boolean {
   const w = line.words[j];
   return w !== undefined && w.kind === 'arabic' && !hasProclitic(w) && !isStopword(w, res);
 }

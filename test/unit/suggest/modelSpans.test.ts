@@ -15,7 +15,7 @@ describe('the tagger’s spans in the engine', function () {
     labelled(text, createSuggestionEngine(engineResources(), { tagger: { model: () => model, generation: 0 } }).suggest({ text, schema: NEWS_SCHEMA, accepted: [], rejected: [] }));
 
   it('splits two people joined by a conjunction or a preposition before a listed name', () => {
-    const found = suggest('وبالإضافة إلى الملفات الأمنية، سيكون ملف الطاقة حاضرا في البيت الأبيض بين الكاظمي وترامب.');
+    const found = suggest('وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى واشنطن. وبالإضافة إلى الملفات الأمنية، سيكون ملف الطاقة حاضرا في البيت الأبيض بين الكاظمي وترامب.');
     assert.ok(found.includes('PER:الكاظمي') && found.includes('PER:ترامب'), found.join(' | '));
     assert.ok(!found.some((s) => s.includes('الكاظمي وترامب')), found.join(' | '));
   });

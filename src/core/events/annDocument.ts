@@ -6,7 +6,7 @@
 import { parseBrat } from '../formats/brat';
 import { parseEventLine, type BratEvent } from '../formats/bratEvent';
 import { loadAnn, type AnnProblem } from '../formats/annFile';
-import { spanOf, type TypedSpan } from '../model';
+import { spanOf, type Span, type TypedSpan } from '../model';
 
 export interface ScoredEvent {
   readonly type: string;
@@ -15,9 +15,12 @@ export interface ScoredEvent {
   readonly args: readonly { readonly role: string; readonly target: TypedSpan }[];
 }
 
+/** An entity with its fragments (one, unless brat's discontinuous `0 4;16 21`). */
+export type ScoredEntity = TypedSpan & { readonly fragments: readonly Span[] };
+
 export interface AnnDocument {
   readonly text: string;
-  readonly entities: readonly TypedSpan[];
+  readonly entities: readonly ScoredEntity[];
   readonly events: readonly ScoredEvent[];
   readonly problems: readonly AnnProblem[];
 }
@@ -29,10 +32,10 @@ export function readAnnDocument(text: string, annContent: string): AnnDocument {
   const report = (line: number, message: string) => {
     if (!problems.some((p) => p.line === line)) problems.push({ line, message });
   };
-  const spans = new Map<string, TypedSpan>();
+  const spans = new Map<string, ScoredEntity>();
   for (const a of loaded.annotations) {
     if (a.problem) problems.push({ line: lineOf(annContent, a.id), message: `${a.id}: ${a.problem}` });
-    else spans.set(a.id, { ...spanOf(a), type: a.type });
+    else spans.set(a.id, { ...spanOf(a), type: a.type, fragments: a.spans });
   }
   const bratEvents = new Map<string, { event: BratEvent; line: number }>();
   for (const record of parseBrat(annContent)) {

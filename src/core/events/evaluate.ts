@@ -70,8 +70,12 @@ function documentUnits(doc: AnnDocument, tokens: readonly Span[], prefix: string
   };
   const entityTokens: Unit[] = [];
   for (const e of doc.entities) {
-    const [first, last] = tokenRange(tokens, e);
-    for (let t = first; t <= last; t++) entityTokens.push([`${prefix}${t}:${e.type}`, e.type]);
+    const covered = new Set<number>();
+    for (const f of e.fragments) {
+      const [first, last] = tokenRange(tokens, f);
+      for (let t = first; t <= last; t++) covered.add(t);
+    }
+    for (const t of covered) entityTokens.push([`${prefix}${t}:${e.type}`, e.type]);
   }
   const args: Unit[] = [];
   const byRole: Unit[] = [];
@@ -84,7 +88,7 @@ function documentUnits(doc: AnnDocument, tokens: readonly Span[], prefix: string
     }
   }
   return {
-    entities: doc.entities.map((e) => [`${prefix}${e.start}-${e.end}:${e.type}`, e.type]),
+    entities: doc.entities.map((e) => [`${prefix}${e.fragments.map((f) => `${f.start}-${f.end}`).join(';')}:${e.type}`, e.type]),
     entityTokens,
     triggers: doc.events.map((ev) => [`${range(ev.trigger)}:${ev.type}`, ev.type]),
     untypedTriggers: doc.events.map((ev) => [range(ev.trigger), 'any']),

@@ -13,8 +13,10 @@ import type { ArticleFiles } from './collectArticles';
 export interface ArticleForExport {
   readonly text: string;
   readonly annotations: EntityAnnotation[];
-  /** Events whose trigger and arguments are all exported. */
+  /** Events whose trigger and arguments are all exported (an argument that is an event, when that event is). */
   readonly events: EventAnnotation[];
+  /** Events left out because something they point at is not exported. */
+  readonly droppedEvents: EventAnnotation[];
   /** The well-formed non-T lines (events, relations, attributes, notes…). */
   readonly otherLines: BratOtherLine[];
   /** Complete messages naming the .ann. */
@@ -24,7 +26,7 @@ export interface ArticleForExport {
 /** Throws a TextFileError when the text or the .ann cannot be read as text. */
 export async function readArticle(files: ArticleFiles): Promise<ArticleForExport> {
   const { text } = await readTextFile(files.textPath);
-  if (!fs.existsSync(files.annPath)) return { text, annotations: [], events: [], otherLines: [], problems: [] };
+  if (!fs.existsSync(files.annPath)) return { text, annotations: [], events: [], droppedEvents: [], otherLines: [], problems: [] };
   const ann = (await readTextFile(files.annPath)).text;
   const loaded = loadAnn(text, ann);
   const problems = loaded.problems.map((p) => `${files.annPath}:${p.line}: ${p.message}; left out of the export`);
@@ -34,9 +36,21 @@ export async function readArticle(files: ArticleFiles): Promise<ArticleForExport
     else annotations.push(a);
   }
   const otherLines = parseBrat(ann).filter((r): r is BratOtherLine => r.kind === 'other');
-  const exported = new Set(annotations.map((a) => a.id));
-  const events = loaded.events.filter((e) => exported.has(e.trigger) && e.args.every((a) => exported.has(a.target) || a.target.startsWith('E')));
-  return { text, annotations, events, otherLines, problems };
+  const events = exportableEvents(annotations, loaded.events);
+  return { text, annotations, events, droppedEvents: loaded.events.filter((e) => !events.includes(e)), otherLines, problems };
+}
+
+/** The events whose trigger and arguments are exported annotations or exportable events. */
+function exportableEvents(annotations: readonly EntityAnnotation[], events: readonly EventAnnotation[]): EventAnnotation[] {
+  const entities = new Set(annotations.map((a) => a.id));
+  let kept = [...events];
+  for (let changed = true; changed; ) {
+    const ids = new Set(kept.map((e) => e.id));
+    const next = kept.filter((e) => entities.has(e.trigger) && e.args.every((a) => entities.has(a.target) || ids.has(a.target)));
+    changed = next.length !== kept.length;
+    kept = next;
+  }
+  return kept;
 }
 
 /**

@@ -69,6 +69,27 @@ function bratSink(ctx: SinkContext): ExportSink {
   };
 }
 
+/** Events that point at an annotation or event left out are left out too, and said so. */
+function reportDroppedEvents(ctx: SinkContext, files: ArticleFiles, article: ArticleForExport): void {
+  for (const e of article.droppedEvents) ctx.problem(files.annPath, `${files.annPath}: ${e.id} points at an annotation that is not exported; left out of the export`);
+}
+
+/** Relations, attributes and notes have no place in JSONL or CoNLL: say how many were left out. */
+function reportLinesLeftOut(ctx: SinkContext, files: ArticleFiles, article: ArticleForExport, format: string): void {
+  const kinds = [
+    ['relation', /^R\d+$/],
+    ['attribute', /^[AM]\d+$/],
+    ['note', /^#\d+$/],
+    ['normalization', /^N\d+$/],
+    ['equivalence', /^\*$/],
+  ] as const;
+  const counts = kinds
+    .map(([name, id]) => [name, article.otherLines.filter((l) => id.test(l.id)).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([name, n]) => `${n} ${name}${n === 1 ? '' : 's'}`);
+  if (counts.length) ctx.problem(files.annPath, `${files.annPath}: ${counts.join(', ')} left out: ${format} does not hold them (export to brat to keep them)`);
+}
+
 /** The schema with every used type that it lacks added as an entity type. */
 function declareTypes(schema: Schema, used: ReadonlySet<string>): Schema {
   const known = new Set([...schema.entities, ...schema.events].map((t) => t.name));
@@ -83,6 +104,8 @@ function jsonlSink(ctx: SinkContext): ExportSink {
   const lines: string[] = [];
   return {
     async add(files, article) {
+      reportDroppedEvents(ctx, files, article);
+      reportLinesLeftOut(ctx, files, article, 'JSONL');
       lines.push(jsonlRecord(files.relPath, article.text, article.annotations, article.events));
       return article.annotations.length;
     },
@@ -100,9 +123,11 @@ function conllSink(ctx: SinkContext): ExportSink {
       const events = new Set(ctx.schemaOf(files).schema.events.map((e) => e.name));
       const triggers = new Set(article.events.map((e) => e.trigger));
       const entities = article.annotations.filter((a) => !events.has(a.type) && !triggers.has(a.id));
-      if (article.events.length) {
-        ctx.problem(files.annPath, `${files.annPath}: ${article.events.length} event${article.events.length === 1 ? '' : 's'} left out: CoNLL holds entities only (export to brat or JSONL to keep events)`);
+      const eventCount = article.events.length + article.droppedEvents.length;
+      if (eventCount) {
+        ctx.problem(files.annPath, `${files.annPath}: ${eventCount} event${eventCount === 1 ? '' : 's'} left out: CoNLL holds entities only (export to brat or JSONL to keep events)`);
       }
+      reportLinesLeftOut(ctx, files, article, 'CoNLL');
       const { conll, skipped } = toConll(article.text, entities);
       for (const s of skipped) ctx.problem(files.annPath, `${files.annPath}: ${s.id} ${s.reason}; left out of the CoNLL export`);
       const out = path.join(ctx.outDir, files.relPath.replace(/\.[^./]*$/, '') + '.conll');

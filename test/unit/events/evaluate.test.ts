@@ -26,6 +26,19 @@ describe('tawsim eval scoring', () => {
     assert.equal(e.entities.all.gold, 2, 'the trigger is not counted as an entity');
   });
 
+  it('scores a discontinuous entity by its fragments: the words between them are not part of it', () => {
+    const text = 'أحمد في القاهرة وسعيد.';
+    const gold = readAnnDocument(text, 'T1\tPER 0 4;16 21\tأحمد وسعيد\n');
+    const whole = evaluateDocuments([{ gold, pred: readAnnDocument(text, 'T1\tPER 0 21\tأحمد في القاهرة وسعيد\n') }]);
+    assert.equal(whole.entities.all.correct, 0);
+    assert.equal(whole.entityTokens.all.gold, 2);
+    assert.equal(whole.entityTokens.all.correct, 2);
+    assert.equal(whole.entityTokens.all.pred, 4);
+    const same = evaluateDocuments([{ gold, pred: gold }]);
+    assert.equal(same.entities.all.f1, 100);
+    assert.equal(same.entityTokens.all.f1, 100);
+  });
+
   it('counts a trigger that covers the same whitespace token, clitic included, as found', () => {
     const e = score(GOLD.replace('T3\tAttack 1 4\tسقط', 'T3\tAttack 0 4\tوسقط'));
     assert.equal(e.triggers.all.f1, 100);

@@ -110,6 +110,35 @@ describe('exportArticles', () => {
     assert.ok(report.problems.some((p) => p.message === `${visit}: 1 event left out: CoNLL holds entities only (export to brat or JSONL to keep events)`));
   });
 
+  it('says what JSONL and CoNLL cannot hold: relations, attributes and notes', async () => {
+    const other = path.join(CORPUS, 'other.ann');
+    const visit = path.join(CORPUS, 'news', 'visit.ann');
+    for (const [format, name] of [['jsonl', 'JSONL'], ['conll', 'CoNLL']] as const) {
+      const report = await exportArticles({ inputs: [CORPUS], format, outDir: fs.mkdtempSync(path.join(out, `${format}-`)) });
+      const messages = report.problems.map((p) => p.message);
+      assert.ok(messages.includes(`${other}: 1 relation, 1 attribute left out: ${name} does not hold them (export to brat to keep them)`), messages.join('\n'));
+      assert.ok(messages.includes(`${visit}: 1 note left out: ${name} does not hold them (export to brat to keep them)`), messages.join('\n'));
+    }
+  });
+
+  it('leaves out of JSONL an event whose argument is left out, and the events that point at it, and says so', async () => {
+    const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-events-'));
+    const text = 'وصل أحمد إلى القاهرة ثم التقى سعيد.';
+    fs.writeFileSync(path.join(corpus, 'a.txt'), text);
+    const ann = ['T1\tTransport 0 3\tوصل', 'T2\tPER 4 8\tXXXX', 'E1\tTransport:T1 Agent:T2', 'T3\tMeet 24 29\tالتقى', 'T4\tPER 30 34\tسعيد', 'E2\tMeet:T3 Participant:T4 Cause:E1', 'T5\tMeet 24 29\tالتقى', 'E3\tMeet:T5 Participant:T4'];
+    fs.writeFileSync(path.join(corpus, 'a.ann'), ann.join('\n') + '\n');
+    try {
+      const report = await exportArticles({ inputs: [corpus], format: 'jsonl', outDir: out });
+      const record = JSON.parse(read('articles.jsonl'));
+      assert.deepEqual(record.events.map((e: { id: string }) => e.id), ['E3']);
+      const messages = report.problems.map((p) => p.message);
+      const annPath = path.join(corpus, 'a.ann');
+      for (const id of ['E1', 'E2']) assert.ok(messages.includes(`${annPath}: ${id} points at an annotation that is not exported; left out of the export`), messages.join('\n'));
+    } finally {
+      fs.rmSync(corpus, { recursive: true, force: true });
+    }
+  });
+
   it('takes an .ann input as its .txt, and reports missing inputs and a .ann without text', async () => {
     const stray = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-stray-'));
     fs.writeFileSync(path.join(stray, 'alone.ann'), 'T1\tPER 0 1\tx\n');

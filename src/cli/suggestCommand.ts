@@ -63,6 +63,7 @@ export async function suggestCommand(args: CommandArgs, ctx: CliContext): Promis
 /** DIR/<name><ext> for each input, refusing two inputs with one output and overwriting an input or its .ann. */
 function outputPaths(args: CommandArgs, ext: string): string[] | undefined {
   if (args.out === undefined) return undefined;
+  if (fs.existsSync(args.out) && !fs.statSync(args.out).isDirectory()) throw new UsageError(`--out ${args.out} is a file; give a folder`, 'suggest');
   const inputs = args.paths.map((p) => path.resolve(p));
   const untouchable = new Set(inputs.flatMap((p) => [p, articlePaths(p).ann]));
   const seen = new Map<string, string>();

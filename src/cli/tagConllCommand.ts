@@ -4,14 +4,14 @@
 // token nor, visibly, a sentence end.
 
 import * as fs from 'node:fs';
+import { schemaTypesOf } from '../core/learning/nativeTypes';
+import { NEWS_SCHEMA } from '../core/schema/defaultSchema';
 import { loadModel } from '../core/tagger';
 import type { CommandArgs } from './args';
 import type { CliContext } from './context';
 import { modelFileOf } from './modelFile';
 import { EXIT, UsageError } from './usage';
 
-/** Native type → news schema type; a native type missing here is left out (MISC). */
-const NEWS_TYPES: Record<string, string> = { PERS: 'PER', ORG: 'ORG', LOC: 'GPE' };
 const TAGSETS = ['anercorp', 'news'];
 
 export async function tagConllCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
@@ -53,9 +53,10 @@ export async function tagConllCommand(args: CommandArgs, ctx: CliContext): Promi
   return EXIT.ok;
 }
 
+/** A label in the news schema: ANERcorp's types mapped (PERS → PER, LOC → GPE), the schema's own kept, others (MISC) left out. */
 function newsLabel(label: string): string {
   if (label === 'O') return label;
-  const news = NEWS_TYPES[label.slice(2)];
+  const news = schemaTypesOf(label.slice(2), NEWS_SCHEMA)[0];
   return news ? `${label.slice(0, 2)}${news}` : 'O';
 }
 

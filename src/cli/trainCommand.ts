@@ -31,6 +31,7 @@ export async function trainCommand(args: CommandArgs, ctx: CliContext): Promise<
   const inputs = [...args.conll, ...args.paths];
   if (inputs.length === 0) throw new UsageError('no training data: give --conll FILE... (CoNLL files, or folders of .txt + .ann)', 'train');
   if (args.out === undefined || args.out === '') throw new UsageError('--out MODEL is required', 'train');
+  checkModelOutput(args.out, args.dev === undefined ? inputs : [...inputs, args.dev]);
   const started = Date.now();
   const say = (m: string) => ctx.err(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${m}`);
 
@@ -39,6 +40,10 @@ export async function trainCommand(args: CommandArgs, ctx: CliContext): Promise<
   if (train === undefined || (args.dev !== undefined && dev === undefined)) return EXIT.badInput;
   if (train.length === 0) {
     ctx.err(`tawsim: no labelled sentences in ${inputs.join(', ')}`);
+    return EXIT.badInput;
+  }
+  if (dev?.length === 0) {
+    ctx.err(`tawsim: no labelled sentences in ${args.dev} (--dev)`);
     return EXIT.badInput;
   }
   say(`${train.length} training sentences${dev ? `, ${dev.length} held-out` : ''}`);
@@ -62,6 +67,24 @@ export async function trainCommand(args: CommandArgs, ctx: CliContext): Promise<
   saveModel(model, args.out);
   say(`wrote ${args.out} (${(fs.statSync(args.out).size / 1e6).toFixed(1)} MB)`);
   return EXIT.ok;
+}
+
+/**
+ * Refuses a model path that is a folder, or that would overwrite the data or land among a data
+ * folder's articles (the spelling list is written beside the model, and would be read as one); a
+ * hidden folder inside it (the workspace's .tawsim) is not read.
+ */
+function checkModelOutput(out: string, data: readonly string[]): void {
+  const target = path.resolve(out);
+  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--out ${out} is a folder; give the model file's path`, 'train');
+  for (const input of data) {
+    const source = path.resolve(input);
+    const isFolder = fs.statSync(source, { throwIfNoEntry: false })?.isDirectory();
+    const among = isFolder && target.startsWith(source + path.sep) && !path.relative(source, path.dirname(target)).split(path.sep).some((part) => part.startsWith('.'));
+    if (target === source || among) {
+      throw new UsageError(`--out ${out} would ${isFolder ? 'be written inside' : 'overwrite'} the training data ${input}; choose a path outside it`, 'train');
+    }
+  }
 }
 
 /** Labelled sentences of CoNLL files and folders of articles; undefined after reporting a failure. */

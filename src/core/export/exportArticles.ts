@@ -26,6 +26,10 @@ export async function exportArticles(options: ExportOptions): Promise<ExportRepo
 
   const collected = await collectArticles(options.inputs);
   collected.failures.forEach(fail);
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
+    fail({ file: outDir, message: `the output ${outDir} is a file; choose a folder` });
+    return report(0, 0, false);
+  }
   const enclosing = collected.folders.find((f) => f === outDir || outDir.startsWith(f + path.sep));
   if (enclosing) {
     fail({ file: outDir, message: `the output folder ${outDir} is inside the input folder ${enclosing}; choose a folder outside it` });

@@ -87,7 +87,7 @@ function fromCodes(codes: number[]): string {
   return out;
 }
 
-const SPACE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+const SPACE = /[\s\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
 /** Any Unicode space or line break, NO-BREAK SPACE included. */
 export function isSpace(ch: string): boolean {

@@ -113,7 +113,7 @@ export interface Sentence {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
 
 /** Groups tokens into sentences: a sentence ends after . ! ? ؟ … or at a line break. */
 export function splitSentences(text: string, tokens: Token[] = tokenize(text)): Sentence[] {

@@ -112,6 +112,19 @@ describe('tawsim CLI (dist/cli.js)', function () {
       assert.match(r.stderr, /a\.ann is an input or its annotations; choose another --out folder/);
       assert.equal(fs.existsSync(path.join(tmp, 'a.ann')), false);
     });
+
+    it('suggest and export refuse an --out that is a file, with a message instead of a system error', () => {
+      const file = path.join(tmp, 'taken');
+      fs.writeFileSync(file, 'x');
+      let r = tawsim('suggest', SAMPLE, path.join(REPO, SAMPLE), '--out', file);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /--out .*taken is a file; give a folder/);
+      r = tawsim('export', path.join(CORPUS, 'other.txt'), '--format', 'conll', '--out', file);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /the output .*taken is a file; choose a folder/);
+      assert.doesNotMatch(r.stderr, /EEXIST|ENOTDIR/);
+      assert.equal(fs.readFileSync(file, 'utf8'), 'x');
+    });
   });
 
   describe('suggest on the sample article', () => {

@@ -162,6 +162,47 @@ describe('tawsim tagger commands (dist/cli.js)', function () {
       assert.equal(tagged.stdout, 'زار O\nكريم B-PERSON\nمدينة O\nدمشق B-CITY\n');
     });
 
+    it('a model trained on the news schema keeps its types with --tagset news', () => {
+      const dir = path.join(tmp, 'news');
+      fs.mkdirSync(dir);
+      for (let i = 0; i < 30; i++) {
+        const who = ['سامي', 'كريم', 'ماجد'][i % 3];
+        const where = ['بغداد', 'دمشق', 'لندن'][i % 3];
+        const text = `زار ${who} مدينة ${where} أمس.\n`;
+        fs.writeFileSync(path.join(dir, `a${i}.txt`), text);
+        const at = (w: string) => [text.indexOf(w), text.indexOf(w) + w.length];
+        fs.writeFileSync(path.join(dir, `a${i}.ann`), `T1\tPER ${at(who).join(' ')}\t${who}\nT2\tGPE ${at(where).join(' ')}\t${where}\n`);
+      }
+      assert.equal(tawsim(['train', '--conll', dir, '--out', path.join(tmp, 'news.tagger'), '--epochs', '2']).code, 0);
+      const tagged = tawsim(['tag-conll', '--model', path.join(tmp, 'news.tagger'), '--tagset', 'news'], 'زار\nكريم\nمدينة\nدمشق\n');
+      assert.equal(tagged.stdout, 'زار O\nكريم B-PER\nمدينة O\nدمشق B-GPE\n');
+    });
+
+    it('refuses a model path that is a folder or would overwrite or sit inside the data, before training', () => {
+      fs.writeFileSync(path.join(tmp, 'train.conll'), toConll(syntheticCorpus(10, 1)));
+      const data = fs.readFileSync(path.join(tmp, 'train.conll'));
+      const train = (...extra: string[]) => tawsim(['train', '--conll', path.join(tmp, 'train.conll'), '--epochs', '1', ...extra]);
+      let r = train('--out', path.join(tmp, 'train.conll'));
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /would overwrite the training data/);
+      assert.ok(fs.readFileSync(path.join(tmp, 'train.conll')).equals(data), 'the data is untouched');
+      fs.mkdirSync(path.join(tmp, 'corpus'));
+      fs.writeFileSync(path.join(tmp, 'corpus', 'a.txt'), 'زار سامي بغداد.\n');
+      fs.writeFileSync(path.join(tmp, 'corpus', 'a.ann'), 'T1\tPER 4 8\tسامي\n');
+      r = tawsim(['train', '--conll', path.join(tmp, 'corpus'), '--out', path.join(tmp, 'corpus', 'm.tagger')]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /would be written inside the training data/);
+      assert.deepEqual(fs.readdirSync(path.join(tmp, 'corpus')).sort(), ['a.ann', 'a.txt']);
+      r = train('--out', tmp);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /is a folder; give the model file's path/);
+      assert.doesNotMatch(r.stderr, /epoch/, 'refused before training');
+      fs.writeFileSync(path.join(tmp, 'empty.conll'), '');
+      r = train('--dev', path.join(tmp, 'empty.conll'), '--out', path.join(tmp, 'm.tagger'));
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /no labelled sentences in .*empty\.conll \(--dev\)/);
+    });
+
     it('refuses missing data and usage errors', () => {
       let r = tawsim(['train', '--out', path.join(tmp, 'm.tagger')]);
       assert.equal(r.code, 2);

@@ -36,6 +36,11 @@ describe('tokenizer', () => {
     assert.deepEqual(texts('صواريخ\u00A0الميليشيات\u202Fرسائل'), ['صواريخ', 'الميليشيات', 'رسائل']);
   });
 
+  it('takes NEXT LINE (U+0085) as a line break, never as a token', () => {
+    assert.deepEqual(texts('سطر\u0085آخر'), ['سطر', 'آخر']);
+    assert.equal(splitSentences('سطر\u0085آخر').length, 2);
+  });
+
   it('keeps bidi marks out of token text and spans', () => {
     const text = '\u200Fبغداد\u200E - \u061Cواشنطن\u2067';
     const tokens = tokenize(text);

@@ -12,7 +12,7 @@ import type { SuggestionEngine } from '../core/suggest/types';
 import type { EventSuggester } from '../core/events/types';
 import type { TextChange } from '../core/store/textChange';
 import type { EntityAnnotation, EventAnnotation } from '../core/model';
-import { idOfLine } from '../core/formats/brat';
+import { idsInUse } from '../core/formats/brat';
 
 export class ArticleHost {
   readonly session: ArticleSession;
@@ -49,7 +49,7 @@ export class ArticleHost {
       this.problems.push(...loaded.problems);
       this.diskText = readDiskText(this.paths.text);
     }
-    this.session = new ArticleSession(text, new AnnotationStore(annotations, this.preserved.map(idOfLine), events), schema, engine, options, eventSuggester);
+    this.session = new ArticleSession(text, new AnnotationStore(annotations, idsInUse(this.preserved), events), schema, engine, options, eventSuggester);
   }
 
   get uri(): string {
@@ -103,7 +103,7 @@ export class ArticleHost {
     this.preserved = loaded.preserved;
     this.annSnapshot = loaded.annSnapshot;
     this.problems.splice(0, this.problems.length, ...loaded.problems);
-    this.session.replaceAnnotations(loaded.annotations, loaded.preserved.map(idOfLine), loaded.events);
+    this.session.replaceAnnotations(loaded.annotations, idsInUse(loaded.preserved), loaded.events);
     this.unsavedAnnotations = false;
   }
 }

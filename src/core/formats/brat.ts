@@ -111,6 +111,11 @@ export function idOfLine(raw: string): string | undefined {
   return tab > 0 ? raw.slice(0, tab) : undefined;
 }
 
+/** The ids kept lines hold or point at: new annotations must not take them (a relation to a deleted T2 would point at the new one). */
+export function idsInUse(lines: readonly string[]): string[] {
+  return lines.flatMap((raw) => [idOfLine(raw), ...referencedIds(raw)].filter((id): id is string => id !== undefined));
+}
+
 /** Ids a non-T line points at: an event's trigger and arguments, a relation's, an attribute's or
  * note's target, the members of an equivalence. */
 export function referencedIds(raw: string): string[] {
@@ -154,6 +159,8 @@ export function serializeBrat(items: readonly (BratTextBoundDraft | string)[]): 
   for (const item of items) {
     const id = typeof item === 'string' ? idOfLine(item) : item.id;
     if (id) used.push(id);
+    // An id a line points at stays its target's, even when that line is gone: never given out again.
+    if (typeof item === 'string') used.push(...referencedIds(item));
   }
   const lines = items.map((item) => {
     if (typeof item === 'string') return item;

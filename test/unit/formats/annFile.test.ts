@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadAnn, serializeAnn } from '../../../src/core/formats/annFile';
+import { idsInUse } from '../../../src/core/formats/brat';
+import { AnnotationStore } from '../../../src/core/store/annotationStore';
 import type { EntityAnnotation } from '../../../src/core/model';
 
 const accepted = (id: string, type: string, ...spans: [number, number][]): EntityAnnotation => ({
@@ -118,6 +120,16 @@ describe('annFile: .ann ↔ annotations', () => {
       ['T2\tGPE 100 105\tout of range'],
     );
     assert.equal(out, 'T5\tGPE 0 5\tبغداد\nT6\tGPE 7 12\tطهران\nT7\tLOC 0 2\tبغ\nT2\tGPE 100 105\tout of range\n');
+  });
+
+  it('never gives a new annotation an id that a kept line points at, even when its annotation is gone', () => {
+    const text = 'زار الكاظمي واشنطن بزيارة إيرانية';
+    const kept = ['R1\tLocated Arg1:T1 Arg2:T2', 'E1\tAttack:T4 Target:T1'];
+    const store = new AnnotationStore([accepted('T1', 'PER', [4, 11])], idsInUse(kept));
+    const added = store.add('NORP', [{ start: 26, end: 33 }], 'accepted');
+    assert.equal(added.id, 'T5');
+    const out = serializeAnn(text, [accepted('T1', 'PER', [4, 11]), accepted('new', 'NORP', [26, 33])], kept);
+    assert.equal(out, 'T1\tPER 4 11\tالكاظمي\nT5\tNORP 26 33\tإيرانية\nR1\tLocated Arg1:T1 Arg2:T2\nE1\tAttack:T4 Target:T1\n');
   });
 
   it('writes nothing for nothing', () => {

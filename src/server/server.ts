@@ -112,7 +112,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     refreshAll();
   });
 
-  connection.onShutdown(() => models?.dispose());
+  connection.onShutdown(() => {
+    // Decisions still waiting for their debounced save are written before the server goes (a
+    // conflict with the file on disk is left as it is: there is nobody left to ask).
+    for (const host of hosts.values()) {
+      if (!saveTimers.has(host.uri)) continue;
+      clearTimeout(saveTimers.get(host.uri));
+      saveTimers.delete(host.uri);
+      try {
+        host.save(false);
+      } catch (e) {
+        connection.console.error(`Tawsim could not write ${host.paths?.ann}: ${(e as Error).message}`);
+      }
+    }
+    models?.dispose();
+  });
 
   function rootFor(file: string): string {
     const inside = workspaceRoots.filter((r) => !path.relative(r, file).startsWith('..')).sort((a, b) => b.length - a.length);

@@ -33,7 +33,7 @@ export class LspHarness {
   readonly questions: ShowMessageRequestParams[] = [];
   private versions = new Map<string, number>();
 
-  private constructor(workspace: string, modelsDir: string) {
+  private constructor(workspace: string, modelsDir: string, saveDelayMs: number) {
     const up = new PassThrough();
     const down = new PassThrough();
     startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
@@ -41,7 +41,7 @@ export class LspHarness {
       modelsDir,
       cliPath: path.join(REPO, 'dist', 'cli.js'),
       typingDelayMs: 1,
-      saveDelayMs: 1,
+      saveDelayMs,
     });
     this.client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
     this.client.onNotification(ArticleStateNotification, (state) => {
@@ -64,8 +64,9 @@ export class LspHarness {
 
   readonly workspace: string;
 
-  static async start(workspace: string, initializationOptions: object = {}, modelsDir = path.join(REPO, 'models')): Promise<LspHarness> {
-    const h = new LspHarness(workspace, modelsDir);
+  /** `saveDelayMs`: how long the server waits before writing a decision's .ann. */
+  static async start(workspace: string, initializationOptions: object = {}, modelsDir = path.join(REPO, 'models'), saveDelayMs = 1): Promise<LspHarness> {
+    const h = new LspHarness(workspace, modelsDir, saveDelayMs);
     await h.client.sendRequest(InitializeRequest.type, {
       processId: null,
       rootUri: pathToFileURL(workspace).toString(),

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CodeActionRequest, ExecuteCommandRequest, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, ExecuteCommandRequest, HoverRequest, type MarkupContent, ShutdownRequest } from 'vscode-languageserver-protocol/node';
 import { APPLY_ACTION_COMMAND, ApplyActionRequest, type ArticleState, type ItemView, SaveAnnotationsRequest } from '../../../src/shared/protocol';
 import { eventually, LspHarness, REPO } from './lspHarness';
 
@@ -74,6 +74,17 @@ describe('language server (in-process LSP)', function () {
     await lsp.close(article);
     const reopened = await lsp.open(article, SAMPLE);
     assert.deepEqual(reopened.items.filter((i) => i.status === 'accepted').map((i) => [i.id, i.text, i.type]), [['T1', 'واشنطن', 'GPE']]);
+  });
+
+  it('writes the decisions still waiting for their save when the client shuts the server down', async () => {
+    lsp.dispose();
+    lsp = await LspHarness.start(dir, {}, path.join(REPO, 'models'), 60000);
+    const opened = await lsp.open(article, SAMPLE);
+    const washington = suggestionOf(opened, 'واشنطن', 'GPE');
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'accept', target: target(washington) } });
+    assert.equal(fs.existsSync(path.join(dir, 'article.ann')), false, 'the save waits');
+    await lsp.client.sendRequest(ShutdownRequest.type);
+    assert.equal(fs.readFileSync(path.join(dir, 'article.ann'), 'utf8'), `T1\tGPE ${washington.spans[0].start} ${washington.spans[0].end}\tواشنطن\n`);
   });
 
   it('undoes and redoes a decision: the state says what each would do, and the .ann follows', async () => {

@@ -89,7 +89,7 @@ export class ArticleHost {
     if (!this.textMatchesDisk) return { kind: 'text-unsaved' };
     const { store } = this.session;
     const outcome = saveArticle(this.paths, this.session.text, store.all(), store.events(), this.preserved, this.annSnapshot, force);
-    if (outcome.kind !== 'conflict') {
+    if (outcome.kind === 'written' || outcome.kind === 'unchanged') {
       this.annSnapshot = outcome.annSnapshot;
       this.unsavedAnnotations = false;
     }

@@ -194,6 +194,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         return { saved: false, message: 'Save the article first: the .ann offsets refer to the saved text.' };
       case 'conflict':
         return resolveConflict(host);
+      case 'unreadable':
+        void connection.window.showErrorMessage(`Tawsim: ${outcome.reason}.`);
+        return { saved: false, message: `${outcome.reason}.` };
     }
   }
 

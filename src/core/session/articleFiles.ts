@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadAnn, serializeAnn } from '../formats/annFile';
 import { writeFileAtomic } from '../io/atomicWrite';
+import { readTextFileSync, TextFileError } from '../io/readText';
 import type { EntityAnnotation, EventAnnotation } from '../model';
 
 export interface ArticlePaths {
@@ -41,7 +42,9 @@ interface StateFile {
 
 export function loadArticle(paths: ArticlePaths, text: string): LoadedArticle {
   const problems: string[] = [];
-  const annSnapshot = readIfExists(paths.ann);
+  const ann = readIfExists(paths.ann);
+  if (ann instanceof TextFileError) problems.push(`${path.basename(paths.ann)} ${ann.reason}; Tawsim shows nothing from it and will not write it.`);
+  const annSnapshot = typeof ann === 'string' ? ann : undefined;
   let annotations: EntityAnnotation[] = [];
   let events: EventAnnotation[] = [];
   let preserved: readonly string[] = [];
@@ -59,14 +62,10 @@ export function loadArticle(paths: ArticlePaths, text: string): LoadedArticle {
 }
 
 function loadRejections(statePath: string, text: string, problems: string[]): EntityAnnotation[] {
-  const raw = readIfExists(statePath);
-  if (raw === undefined) return [];
-  let state: StateFile;
-  try {
-    state = JSON.parse(raw) as StateFile;
-    if (state.version !== 1 || !Array.isArray(state.rejected)) throw new Error('unknown format');
-  } catch (e) {
-    problems.push(`${statePath}: cannot read the rejected suggestions (${(e as Error).message}); they are ignored.`);
+  const state = readState(statePath);
+  if (state === undefined) return [];
+  if (state instanceof Error) {
+    problems.push(`${statePath}: cannot read the rejected suggestions (${state.message}); they are ignored, and the file is kept as ${path.basename(statePath)}${UNREADABLE} when rejections are next saved.`);
     return [];
   }
   const out: EntityAnnotation[] = [];
@@ -90,8 +89,27 @@ function relocate(text: string, needle: string, hint: number): number | undefine
   return hint - before <= after - hint ? before : after;
 }
 
+/** Suffix of a state file that could not be read, kept aside rather than overwritten. */
+const UNREADABLE = '.unreadable';
+
+/** The state file's content; an Error when it cannot be read as one; undefined when there is none. */
+function readState(statePath: string): StateFile | Error | undefined {
+  const raw = readIfExists(statePath);
+  if (raw === undefined) return undefined;
+  if (raw instanceof Error) return raw;
+  try {
+    const state = JSON.parse(raw) as StateFile;
+    if (state.version !== 1 || !Array.isArray(state.rejected)) throw new Error('unknown format');
+    return state;
+  } catch (e) {
+    return e as Error;
+  }
+}
+
 export type SaveOutcome =
   | { readonly kind: 'written'; readonly annSnapshot: string }
+  /** The .ann on disk is not UTF-8 text: nothing was written. */
+  | { readonly kind: 'unreadable'; readonly reason: string }
   | { readonly kind: 'unchanged'; readonly annSnapshot: string | undefined }
   /** The .ann changed on disk since it was read: nothing was written. */
   | { readonly kind: 'conflict'; readonly onDisk: string | undefined };
@@ -109,7 +127,9 @@ export function saveArticle(
   expectedSnapshot: string | undefined,
   force = false,
 ): SaveOutcome {
-  const onDisk = readIfExists(paths.ann);
+  const read = readIfExists(paths.ann);
+  if (read instanceof TextFileError) return { kind: 'unreadable', reason: `${paths.ann} ${read.reason}; not overwritten` };
+  const onDisk = read;
   if (!force && onDisk !== expectedSnapshot) return { kind: 'conflict', onDisk };
   const accepted = annotations.filter((a) => a.status === 'accepted');
   const content = hasHiddenBom(paths.text, text)
@@ -124,6 +144,7 @@ export function saveArticle(
 
 function saveRejections(statePath: string, text: string, rejected: readonly EntityAnnotation[]): void {
   if (rejected.length === 0 && !fs.existsSync(statePath)) return;
+  if (readState(statePath) instanceof Error) keepAside(statePath);
   const state: StateFile = {
     version: 1,
     rejected: rejected.map((r) => ({ type: r.type, start: r.spans[0].start, end: r.spans[0].end, text: text.slice(r.spans[0].start, r.spans[0].end) })),
@@ -156,11 +177,20 @@ function shift(a: EntityAnnotation, by: number): EntityAnnotation {
   return { ...a, spans: a.spans.map((s) => ({ start: s.start + by, end: s.end + by })) };
 }
 
-function readIfExists(file: string): string | undefined {
+/** A file that could not be read is renamed `<name>.unreadable` (`.unreadable2`… if taken), never overwritten. */
+function keepAside(file: string): void {
+  let target = `${file}${UNREADABLE}`;
+  for (let n = 2; fs.existsSync(target); n++) target = `${file}${UNREADABLE}${n}`;
+  fs.renameSync(file, target);
+}
+
+/** A file's text; undefined when it does not exist; the TextFileError when it is not UTF-8 text. */
+function readIfExists(file: string): string | TextFileError | undefined {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return readTextFileSync(file).text;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (e instanceof TextFileError && e.problem === 'missing') return undefined;
+    if (e instanceof TextFileError && (e.problem === 'not-utf8' || e.problem === 'binary')) return e;
     throw e;
   }
 }

@@ -18,6 +18,8 @@ export interface Suggestion extends TypedSpan {
   readonly confidence: number;
   /** What produced it: `gazetteer`, `rule:title`, `consistency`… */
   readonly source: SuggestionSource;
+  /** The engine's own confidence, when the annotator's decisions on its kind lowered `confidence` (SourceReliability). */
+  readonly baseConfidence?: number;
 }
 
 export type AnnotationStatus = 'accepted' | 'rejected';

@@ -37,7 +37,7 @@ function describe(host: ArticleHost, item: ItemView): string {
   const type = typeLine(host.session.schema, item.type);
   const status =
     item.status === 'suggested'
-      ? `Suggested · confidence ${item.confidence?.toFixed(2)} · source \`${item.source}\``
+      ? `Suggested · confidence ${item.confidence?.toFixed(2)}${item.baseConfidence !== undefined ? ` (${item.baseConfidence.toFixed(2)} before your decisions on \`${item.source}\` ${item.type} suggestions weighed it)` : ''} · source \`${item.source}\``
       : `Accepted · \`${item.id}\``;
   const lines = [type, status, `«${escapeMarkdown(item.text)}»`];
   if (item.problem) lines.push(`⚠ ${escapeMarkdown(item.problem)}`);

@@ -9,6 +9,13 @@ import { writeFileAtomic } from '../core/io/atomicWrite';
 import { createOnlineLearner, type LabelledExample, loadModel, type OnlineLearner, type TaggerModel } from '../core/tagger';
 
 export const MODEL_STATE_FOLDER = path.join('.tawsim', 'model');
+
+/** Creates the workspace's model state folder, kept out of version control. */
+export function prepareStateFolder(folder: string): void {
+  fs.mkdirSync(folder, { recursive: true });
+  const ignore = path.join(folder, '.gitignore');
+  if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, "# Tawsim's learnt model state: machine-specific, not for version control.\n*\n");
+}
 const DELTA_FILE = 'learned.delta';
 const RETRAINED_FILE = 'retrained.model';
 
@@ -114,9 +121,7 @@ export class Learning {
     const folder = this.folder;
     if (!folder || !this.learner) return;
     try {
-      fs.mkdirSync(folder, { recursive: true });
-      const ignore = path.join(folder, '.gitignore');
-      if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, "# Tawsim's learnt model state: machine-specific, not for version control.\n*\n");
+      prepareStateFolder(folder);
       writeFileAtomic(path.join(folder, DELTA_FILE), this.learner.exportDelta());
     } catch (e) {
       this.options.warn(`Tawsim could not save what it learnt: ${(e as Error).message}`);

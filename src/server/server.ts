@@ -10,6 +10,8 @@ import {
   type InitializeResult,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
+import { decisionOutcomes, type SourceWeights } from '../core/learning/sourceReliability';
+import { type EntityAnnotation, spanOf } from '../core/model';
 import type { SessionOptions } from '../core/session/articleSession';
 import type { ActionResult } from '../core/session/actions';
 import { NEWS_SCHEMA } from '../core/schema/defaultSchema';
@@ -36,6 +38,7 @@ import { codeActionsFor } from './codeActions';
 import { eventCodeActions } from './eventCodeActions';
 import { hoverAt } from './hover';
 import { ModelHost } from './modelHost';
+import { ReliabilityHost } from './reliabilityHost';
 import { articleState } from './stateView';
 import { changedSpans } from './changedSpans';
 
@@ -65,7 +68,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let sessionOptions: SessionOptions = {};
   let engine: SuggestionEngine | undefined;
   let models: ModelHost | undefined;
-  const getEngine = () => (engine ??= createSuggestionEngine(loadEngineResources(options.dataDir), { tagger: models?.source }));
+  let reliability: ReliabilityHost | undefined;
+  /** The annotator's decisions weigh each kind of suggestion while learning is on. */
+  const sourceWeights: SourceWeights = { factor: (source, type) => (reliability && models?.learningEnabled ? reliability.weights.factor(source, type) : 1) };
+  const getEngine = () => (engine ??= createSuggestionEngine(loadEngineResources(options.dataDir), { tagger: models?.source, reliability: sourceWeights }));
   let eventSuggester: EventSuggester | undefined;
   const getEventSuggester = () => (eventSuggester ??= createEventSuggester(loadEventResources(options.dataDir)));
 
@@ -93,6 +99,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       onLearned: (sentences, total) => void connection.sendNotification(LearnedNotification, { sentences, total }),
     });
     models.setEnabled(init.modelEnabled ?? true, init.learningEnabled ?? true);
+    reliability = new ReliabilityHost({ workspaceRoot: workspaceRoots[0], warn: (message) => void connection.window.showWarningMessage(message) });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -279,17 +286,35 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const host = hosts.get(uri);
     if (!host) return { changed: false, message: 'That article is not open.' };
     const before = host.session.store.all();
+    const pending = { shown: host.session.suggestions(), hidden: host.session.hiddenSuggestions() };
     const undoing = action.kind === 'undo' ? host.session.lastDecision : undefined;
     const result = host.session.perform(action);
     if (!result.changed) return result;
     host.unsavedAnnotations = true;
     if (host.textMatchesDisk) saveSoon(host);
+    weigh(host, pending, undoing);
     publish(host);
     if (undoing === undefined) {
       models?.teach(host, changedSpans(before, host.session.store.all()), host.session.lastDecision!);
       return result;
     }
     return models?.unlearn(undoing) ? { ...result, message: `${result.message} The tagger forgot what it learnt from it.` } : result;
+  }
+
+  /** Counts what a decision said of the suggestions pending before it (or takes back what an undone one said); the other articles follow a visible change. */
+  function weigh(host: ArticleHost, pending: Parameters<typeof decisionOutcomes>[0], undoing: number | undefined): void {
+    if (!reliability || !models?.learningEnabled) return;
+    const typed = (a: EntityAnnotation) => ({ ...spanOf(a), type: a.type });
+    const changed =
+      undoing === undefined
+        ? reliability.judge(host.session.lastDecision!, decisionOutcomes(pending, { accepted: host.session.accepted().map(typed), rejected: host.session.rejected().map(typed) }))
+        : reliability.unjudge(undoing);
+    if (!changed) return;
+    for (const other of hosts.values()) {
+      if (other === host) continue;
+      other.session.refreshSuggestions();
+      publish(other);
+    }
   }
 
   connection.onRequest(ApplyActionRequest, applyAction);
@@ -308,7 +333,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return host ? articleState(host) : null;
   });
 
-  connection.onRequest(ResetLearningRequest, () => ({ message: models ? models.reset() : 'The server is not initialized.' }));
+  connection.onRequest(ResetLearningRequest, () => {
+    if (!models) return { message: 'The server is not initialized.' };
+    reliability?.reset();
+    return { message: models.reset() };
+  });
   connection.onRequest(RetrainModelRequest, async () => {
     if (!models) return { trained: false, message: 'The server is not initialized.' };
     const progress = await connection.window.createWorkDoneProgress();

@@ -34,6 +34,7 @@ export function itemViews(host: ArticleHost): ItemView[] {
       text: session.textOf([s]),
       line: document.positionAt(s.start).line,
       confidence: s.confidence,
+      baseConfidence: s.baseConfidence,
       source: s.source,
     });
   }

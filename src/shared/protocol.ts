@@ -25,6 +25,8 @@ export interface ItemView {
   /** 0-based line of the first span. */
   readonly line: number;
   readonly confidence?: number;
+  /** The engine's own confidence of a suggestion whose kind the annotator's decisions weighed down. */
+  readonly baseConfidence?: number;
   readonly source?: string;
   /** Why an annotation loaded from the .ann does not match the text. */
   readonly problem?: string;

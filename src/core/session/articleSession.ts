@@ -36,6 +36,8 @@ const FINISH_AT_ONCE = 100_000;
 export class ArticleSession {
   private current: string;
   private cachedSuggestions: Suggestion[] | undefined;
+  /** The suggestions under the minimum confidence, computed with cachedSuggestions. */
+  private hidden: Suggestion[] = [];
   /** Lines of the text whose suggestions are final (a long text is suggested over several calls). */
   private progress = { doneLines: 0, totalLines: 0, complete: true };
   /** Time the engine may spend on lines not analysed yet, per call; doubles while a long text is in progress. */
@@ -127,7 +129,10 @@ export class ArticleSession {
   /** Current suggestions: sorted, none overlapping an accepted annotation or matching a rejection. */
   suggestions(): Suggestion[] {
     if (this.cachedSuggestions) return this.cachedSuggestions;
-    if (this.options.suggestionsEnabled === false) return (this.cachedSuggestions = []);
+    if (this.options.suggestionsEnabled === false) {
+      this.hidden = [];
+      return (this.cachedSuggestions = []);
+    }
     const accepted = this.accepted();
     const request = {
       text: this.current,
@@ -142,8 +147,16 @@ export class ArticleSession {
     const min = this.options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     const known = new Set(this.annotatableTypes());
     const taken = new SpanSet(accepted.flatMap((a) => a.spans));
-    this.cachedSuggestions = all.filter((s) => s.confidence >= min && known.has(s.type) && !taken.overlapsAny(s));
+    const open = all.filter((s) => known.has(s.type) && !taken.overlapsAny(s));
+    this.cachedSuggestions = open.filter((s) => s.confidence >= min);
+    this.hidden = open.filter((s) => s.confidence < min);
     return this.cachedSuggestions;
+  }
+
+  /** The suggestions hidden under the minimum confidence (an annotation made by hand over one bears its kind out). */
+  hiddenSuggestions(): Suggestion[] {
+    this.suggestions();
+    return this.hidden;
   }
 
   /**

@@ -13,6 +13,7 @@ import { dateProposer } from './proposers/dates';
 import { facilityHeadProposer } from './proposers/facilityHeads';
 import { gazetteerProposer } from './proposers/gazetteer';
 import { nisbaProposer } from './proposers/nisba';
+import type { SourceWeights } from '../learning/sourceReliability';
 import { institutionProposer } from './proposers/institutions';
 import { orgHeadProposer } from './proposers/orgHeads';
 import { personNameProposer } from './proposers/personNames';
@@ -37,6 +38,8 @@ export interface EngineOptions {
   readonly lineCacheSize?: number;
   /** The trained tagger, if any: its spans join the proposers' (PER, ORG and places). */
   readonly tagger?: TaggerSource;
+  /** How far the annotator's decisions bear out each source and type: their confidences are weighed by it. */
+  readonly reliability?: SourceWeights;
 }
 
 const DEFAULT_LINE_CACHE = 10000;
@@ -249,7 +252,12 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
         if (line.accepted || line.rejected) added = excludeDecided(added, line.accepted ?? [], line.rejected ?? new Set());
         if (added.length) suggestions = resolveOverlaps([...suggestions, ...added]);
       }
-      for (const s of suggestions) out.push({ ...s, start: s.start + line.start, end: s.end + line.start });
+      for (const s of suggestions) {
+        const factor = options.reliability?.factor(s.source, s.type) ?? 1;
+        const start = s.start + line.start;
+        const end = s.end + line.start;
+        out.push(factor < 1 ? { ...s, start, end, confidence: s.confidence * factor, baseConfidence: s.confidence } : { ...s, start, end });
+      }
     });
     return { suggestions: out, doneLines, totalLines: lines.length, complete };
   };

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ApplyActionRequest, type ArticleState, GetArticleStateRequest, type LearnedParams, LearnedNotification, ResetLearningRequest, RetrainModelRequest } from '../../../src/shared/protocol';
+import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { eventually, LspHarness, REPO, sleep } from './lspHarness';
 
 const TEXT = 'قال المسؤول سيتراوندي إن الاجتماع انتهى مساء أمس.\nوأكد سيتراوندي أن الوفد وصل.';
@@ -25,6 +26,32 @@ describe('learning from the annotator (in-process LSP)', function () {
   afterEach(() => {
     lsp.dispose();
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('weighs a kind of suggestion by the decisions on it, in every open article; undo and reset take it back', async () => {
+    const groups = 'قال المسؤولون الأميركيون والإيرانيون والعراقيون إن المحادثات جرت.';
+    const other = path.join(dir, 'b.txt');
+    fs.writeFileSync(other, 'وأكد الدبلوماسيون الفرنسيون والألمان أن الاتفاق قريب.');
+    const norp = (s: ArticleState) => s.items.filter((i) => i.status === 'suggested' && i.type === 'NORP');
+    const a = await lsp.open(article, groups);
+    const b = await lsp.open(other, fs.readFileSync(other, 'utf8'));
+    const before = norp(b).map((i) => i.confidence!);
+    assert.ok(norp(a).length >= 3 && before.length >= 1, JSON.stringify(a.items));
+    const lowered = lsp.nextState(lsp.uri(other), (s) => norp(s).every((i, k) => i.confidence! < before[k]) || norp(s).length < before.length);
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'rejectWithin', range: { start: 0, end: groups.length }, type: 'NORP' } });
+    const weighed = norp(await lowered)[0];
+    const hover = await lsp.client.sendRequest(HoverRequest.type, { textDocument: { uri: lsp.uri(other) }, position: { line: 0, character: weighed.spans[0].start + 1 } });
+    assert.match((hover!.contents as MarkupContent).value, new RegExp(`confidence ${weighed.confidence!.toFixed(2)} \\(${before[0].toFixed(2)} before your decisions on \`rule:nisba\` NORP suggestions weighed it\\)`));
+    const saved = await eventually(() => fs.existsSync(path.join(dir, '.tawsim', 'model', 'sources.json')) && JSON.parse(fs.readFileSync(path.join(dir, '.tawsim', 'model', 'sources.json'), 'utf8')));
+    assert.ok(saved.kinds.some((k: unknown[]) => k[1] === 'NORP' && k[2] === 0), JSON.stringify(saved));
+    const restored = lsp.nextState(lsp.uri(other), (s) => JSON.stringify(norp(s).map((i) => i.confidence)) === JSON.stringify(before));
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'undo' } });
+    await restored;
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'rejectWithin', range: { start: 0, end: groups.length }, type: 'NORP' } });
+    await lsp.client.sendRequest(ResetLearningRequest);
+    assert.equal(fs.existsSync(path.join(dir, '.tawsim', 'model', 'sources.json')), false);
+    const afterReset = await lsp.client.sendRequest(GetArticleStateRequest, { uri: lsp.uri(other) });
+    assert.deepEqual(norp(afterReset!).map((i) => i.confidence), before);
   });
 
   it('suggests a name at its next mention once a reviewed sentence taught it, keeps it per workspace, and forgets it on reset', async () => {

@@ -10,7 +10,8 @@
 // hidden under the minimum confidence that the annotator then annotates by hand count as right,
 // so a kind can come back. The rules themselves never change; the tagger learns on its own.
 
-import { overlaps, type Suggestion, type TypedSpan } from '../model';
+import type { Suggestion, TypedSpan } from '../model';
+import { SpanSet } from '../spanSet';
 
 /**
  * How many suggestions' worth of trust a kind's own confidences keep against the annotator's
@@ -104,11 +105,15 @@ export function decisionOutcomes(
   before: { readonly shown: readonly Suggestion[]; readonly hidden: readonly Suggestion[] },
   after: { readonly accepted: readonly TypedSpan[]; readonly rejected: readonly TypedSpan[] },
 ): SourceOutcome[] {
-  const same = (a: TypedSpan, b: TypedSpan) => a.start === b.start && a.end === b.end && a.type === b.type;
+  // Sets and a span index: a decision on a long article can take thousands of suggestions at once.
+  const keyOf = (s: TypedSpan) => `${s.start}:${s.end}:${s.type}`;
+  const accepted = new Set(after.accepted.map(keyOf));
+  const rejected = new Set(after.rejected.map(keyOf));
+  const covered = new SpanSet(after.accepted);
   const out: SourceOutcome[] = [];
   const judge = (s: Suggestion, shown: boolean) => {
-    const right = after.accepted.some((a) => same(a, s));
-    const wrong = !right && shown && (after.rejected.some((r) => same(r, s)) || after.accepted.some((a) => overlaps(a, s)));
+    const right = accepted.has(keyOf(s));
+    const wrong = !right && shown && (rejected.has(keyOf(s)) || covered.overlapsAny(s));
     if (right || wrong) out.push({ source: s.source, type: s.type, confidence: s.baseConfidence ?? s.confidence, right });
   };
   for (const s of before.shown) judge(s, true);

@@ -5,7 +5,8 @@
 // suggestions into the gold tags (accept, change type, fix a boundary, reject, add; or with the
 // Accept / Reject All Suggestions in Sentence commands, see sentenceReviewActions), and — in the
 // learning run only — the tagger then learns that sentence, as the language server does when a
-// sentence is fully reviewed. Prints actions per 100 tokens per article for both runs.
+// sentence is fully reviewed. Prints actions per 100 tokens per article for both runs. Then the
+// same in the editor's terms: the whole engine, learning as the server does (simulateEngine).
 // Target (issue 3): at least 20% fewer actions per 100 tokens over articles 10–20 with learning.
 
 import * as fs from 'node:fs';

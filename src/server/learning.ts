@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../core/io/atomicWrite';
+import { keepAside } from '../core/io/keepAside';
 import { createOnlineLearner, type LabelledExample, loadModel, type OnlineLearner, type TaggerModel } from '../core/tagger';
 
 export const MODEL_STATE_FOLDER = path.join('.tawsim', 'model');
@@ -60,7 +61,13 @@ export class Learning {
       try {
         this.learner.importDelta(new Uint8Array(fs.readFileSync(delta)));
       } catch (e) {
-        this.options.warn(`What Tawsim learnt in this workspace (${delta}) cannot be used: ${(e as Error).message}. Starting from the shipped model.`);
+        let kept: string;
+        try {
+          kept = `The file is kept as ${keepAside(delta)}`;
+        } catch {
+          kept = 'The file could not be moved aside';
+        }
+        this.options.warn(`What Tawsim learnt in this workspace (${delta}) cannot be used: ${(e as Error).message}. Starting from the shipped model. ${kept}.`);
       }
     }
     return this.model;

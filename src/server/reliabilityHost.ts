@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../core/io/atomicWrite';
+import { keepAside } from '../core/io/keepAside';
 import { SourceReliability, type SourceOutcome } from '../core/learning/sourceReliability';
 import { MODEL_STATE_FOLDER, prepareStateFolder } from './learning';
 
@@ -73,13 +74,14 @@ export class ReliabilityHost {
     try {
       return SourceReliability.fromJSON(JSON.parse(fs.readFileSync(file, 'utf8')));
     } catch (e) {
-      const aside = `${file}.unreadable`;
-      this.options.warn(`${file} cannot be read (${(e as Error).message}); Tawsim starts counting your decisions afresh and keeps the file as ${aside}.`);
+      let kept: string;
       try {
-        fs.renameSync(file, aside);
+        kept = `it is kept as ${keepAside(file)}`;
       } catch {
         this.writable = false;
+        kept = 'it is left as it is, and not written';
       }
+      this.options.warn(`${file} cannot be read (${(e as Error).message}); Tawsim starts counting your decisions afresh, and ${kept}.`);
       return undefined;
     }
   }

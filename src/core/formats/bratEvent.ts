@@ -1,5 +1,6 @@
 // brat event (`E`) lines: `E1\tAttack:T5 Place:T2 Victim:T3 Victim2:T4`. brat numbers a role that
-// repeats (Victim, Victim2, Victim3…); the number is not part of the role's name.
+// repeats (Victim, Victim2, Victim3…); that number is not part of the role's name. A number on a
+// role that did not come before in the line is (a schema may declare Party1 and Party2).
 
 export interface BratEventArgument {
   readonly role: string;
@@ -32,7 +33,9 @@ export function parseEventLine(raw: string): BratEvent | string {
   for (const p of pairs.slice(1)) {
     const m = PAIR.exec(p);
     if (!m || !ID.test(m[2])) return `${id}: "${p}" is not Role:ID`;
-    args.push({ role: m[1].replace(/(?<=\D)\d+$/, ''), target: m[2] });
+    const repeated = /^(.*\D)(\d+)$/.exec(m[1]);
+    const role = repeated && Number(repeated[2]) >= 2 && args.some((a) => a.role === repeated[1]) ? repeated[1] : m[1];
+    args.push({ role, target: m[2] });
   }
   return { id, type: head[1], trigger: head[2], args };
 }

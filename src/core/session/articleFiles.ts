@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadAnn, serializeAnn } from '../formats/annFile';
 import { writeFileAtomic } from '../io/atomicWrite';
+import { keepAside, UNREADABLE_SUFFIX } from '../io/keepAside';
 import { readTextFileSync, TextFileError } from '../io/readText';
 import type { EntityAnnotation, EventAnnotation } from '../model';
 
@@ -65,7 +66,7 @@ function loadRejections(statePath: string, text: string, problems: string[]): En
   const state = readState(statePath);
   if (state === undefined) return [];
   if (state instanceof Error) {
-    problems.push(`${statePath}: cannot read the rejected suggestions (${state.message}); they are ignored, and the file is kept as ${path.basename(statePath)}${UNREADABLE} when rejections are next saved.`);
+    problems.push(`${statePath}: cannot read the rejected suggestions (${state.message}); they are ignored, and the file is kept as ${path.basename(statePath)}${UNREADABLE_SUFFIX} when rejections are next saved.`);
     return [];
   }
   const out: EntityAnnotation[] = [];
@@ -88,9 +89,6 @@ function relocate(text: string, needle: string, hint: number): number | undefine
   if (after < 0) return before;
   return hint - before <= after - hint ? before : after;
 }
-
-/** Suffix of a state file that could not be read, kept aside rather than overwritten. */
-const UNREADABLE = '.unreadable';
 
 /** The state file's content; an Error when it cannot be read as one; undefined when there is none. */
 function readState(statePath: string): StateFile | Error | undefined {
@@ -175,13 +173,6 @@ function hasHiddenBom(textPath: string, editorText: string): boolean {
 
 function shift(a: EntityAnnotation, by: number): EntityAnnotation {
   return { ...a, spans: a.spans.map((s) => ({ start: s.start + by, end: s.end + by })) };
-}
-
-/** A file that could not be read is renamed `<name>.unreadable` (`.unreadable2`… if taken), never overwritten. */
-function keepAside(file: string): void {
-  let target = `${file}${UNREADABLE}`;
-  for (let n = 2; fs.existsSync(target); n++) target = `${file}${UNREADABLE}${n}`;
-  fs.renameSync(file, target);
 }
 
 /** A file's text; undefined when it does not exist; the TextFileError when it is not UTF-8 text. */

@@ -33,7 +33,7 @@ const fail = (message: string): ActionResult => ({ changed: false, message });
 export function acceptEvent(ctx: EventEditingContext, target: EventTarget): ActionResult {
   const def = eventType(ctx.schema, target.type);
   if (!def) return fail(`The schema has no event type ${target.type}.`);
-  const bad = ctx.checkSpan(target.trigger);
+  const bad = ctx.checkSpan(target.trigger) ?? alreadyTrigger(ctx, target.trigger);
   if (bad) return bad;
   const trigger = triggerAt(ctx, target.trigger, target.type);
   const args: EventArgument[] = [];
@@ -46,6 +46,7 @@ export function acceptEvent(ctx: EventEditingContext, target: EventTarget): Acti
     }
     const id = ctx.acceptEntity(a);
     if (typeof id !== 'string') skipped.push(`${a.role}: ${ctx.textOf([a])} (${id.message})`);
+    else if (!roleAccepts(role, ctx.store.get(id)!.type)) skipped.push(`${a.role}: ${ctx.textOf([a])} (annotated as ${ctx.store.get(id)!.type})`);
     else args.push({ role: a.role, target: id });
   }
   const event = ctx.store.addEvent(target.type, trigger, limitToCardinality(def, args));
@@ -64,10 +65,8 @@ export function rejectEvent(ctx: EventEditingContext, target: TypedSpan): Action
 
 export function createEvent(ctx: EventEditingContext, target: TypedSpan): ActionResult {
   if (!eventType(ctx.schema, target.type)) return fail(`The schema has no event type ${target.type}.`);
-  const bad = ctx.checkSpan(target);
+  const bad = ctx.checkSpan(target) ?? alreadyTrigger(ctx, target);
   if (bad) return bad;
-  const taken = ctx.store.events().find((e) => sameSpan(ctx.store.get(e.trigger)!.spans[0], target));
-  if (taken) return fail(`«${ctx.textOf([target])}» is already the trigger of ${taken.type} ${taken.id}.`);
   const event = ctx.store.addEvent(target.type, triggerAt(ctx, target, target.type), []);
   forgetEventRejections(ctx, target);
   return { changed: true, message: `Made ${event.type} ${event.id} with the trigger «${ctx.textOf([target])}»; add its arguments next.` };
@@ -84,10 +83,16 @@ export function changeEventType(ctx: EventEditingContext, id: string, type: stri
     const target = ctx.store.get(a.target);
     return role && (!target || roleAccepts(role, target.type));
   });
-  ctx.store.updateEvent(id, { type, args: limitToCardinality(def, kept) });
+  const args = limitToCardinality(def, kept);
+  ctx.store.updateEvent(id, { type, args });
   ctx.store.update(event.trigger, { type });
-  const dropped = event.args.length - kept.length;
-  return { changed: true, message: `${id} is now ${type}.${dropped ? ` ${dropped} argument${dropped === 1 ? '' : 's'} with a role ${type} does not have dropped.` : ''}` };
+  const noRole = event.args.length - kept.length;
+  const overFull = kept.length - args.length;
+  const notes = [
+    noRole ? `${noRole} argument${noRole === 1 ? '' : 's'} with a role ${type} does not have` : '',
+    overFull ? `${overFull} argument${overFull === 1 ? '' : 's'} more than ${type}'s roles take` : '',
+  ].filter(Boolean);
+  return { changed: true, message: `${id} is now ${type}.${notes.length ? ` Dropped: ${notes.join('; ')} (undo brings them back).` : ''}` };
 }
 
 export function addArgument(ctx: EventEditingContext, id: string, roleName: string, target: TypedSpan): ActionResult {
@@ -100,10 +105,16 @@ export function addArgument(ctx: EventEditingContext, id: string, roleName: stri
   const entity = ctx.acceptEntity(target);
   if (typeof entity !== 'string') return entity;
   if (entity === event.trigger) return fail('An event cannot be its own argument.');
+  const annotated = ctx.store.get(entity)!.type;
+  if (!roleAccepts(role, annotated)) return fail(`«${ctx.textOf([target])}» is annotated as ${annotated}; ${roleName} of ${event.type} takes ${role.targets.join(', ')}.`);
   if (event.args.some((a) => a.role === roleName && a.target === entity)) return fail(`«${ctx.textOf([target])}» is already ${roleName}.`);
-  const args = limitToCardinality(def, [...event.args, { role: roleName, target: entity }], roleName);
+  // Only the role given an argument is held to its cardinality: the others stay as they are, even
+  // when the file gave them more than the schema allows (that is reported when it is read).
+  const same = event.args.filter((a) => a.role === roleName);
+  const drop = new Set(same.slice(0, Math.max(0, same.length + 1 - role.max)));
+  const args = [...event.args.filter((a) => !drop.has(a)), { role: roleName, target: entity }];
   ctx.store.updateEvent(id, { args });
-  const replaced = event.args.length + 1 - args.length;
+  const replaced = drop.size;
   return { changed: true, message: `«${ctx.textOf([target])}» is now ${roleName} of ${event.type} ${id}.${replaced ? ' It replaces the previous one (the role takes one).' : ''}` };
 }
 
@@ -144,21 +155,26 @@ export function detachFromEvents(store: AnnotationStore, id: string, describe: (
   return notes;
 }
 
+/** A refusal when an event already has this span as its trigger (brat reads an event's type from its trigger). */
+function alreadyTrigger(ctx: EventEditingContext, span: Span): ActionResult | undefined {
+  const taken = ctx.store.events().find((e) => sameSpan(ctx.store.get(e.trigger)!.spans[0], span));
+  return taken && fail(`«${ctx.textOf([span])}» is already the trigger of ${taken.type} ${taken.id}.`);
+}
+
 /** The trigger annotation at a span: the one there with this event type, else a new one. */
 function triggerAt(ctx: EventEditingContext, span: Span, type: string): string {
   const existing = ctx.store.withExtent(span, 'accepted').find((a) => a.type === type && a.spans.length === 1);
   return existing?.id ?? ctx.store.add(type, [span], 'accepted').id;
 }
 
-/** Keeps at most `max` arguments per role; for an over-full role the newest (of `preferNewest`) wins. */
-function limitToCardinality(def: EventTypeDef, args: readonly EventArgument[], preferNewest?: string): EventArgument[] {
+/** Keeps at most `max` arguments per role, the first ones. */
+function limitToCardinality(def: EventTypeDef, args: readonly EventArgument[]): EventArgument[] {
   const out: EventArgument[] = [];
-  const ordered = preferNewest ? [...args].reverse() : args;
-  for (const a of ordered) {
+  for (const a of args) {
     const max = def.roles.find((r) => r.name === a.role)?.max ?? Infinity;
     if (out.filter((x) => x.role === a.role).length < max) out.push(a);
   }
-  return preferNewest ? out.reverse() : out;
+  return out;
 }
 
 function forgetEventRejections(ctx: EventEditingContext, trigger: Span): void {

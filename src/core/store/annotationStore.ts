@@ -182,7 +182,8 @@ export class AnnotationStore {
 
   /** Events whose trigger is in the store, with only the arguments that are (or are usable events). */
   events(): EventAnnotation[] {
-    const live = (id: string) => this.items.has(id) || this.eventItems.has(id);
+    // An event is an argument only while its trigger is in the text (a deleted trigger takes it out of the file).
+    const live = (id: string) => this.items.has(id) || this.items.has(this.eventItems.get(id)?.trigger ?? '');
     return [...this.eventItems.values()]
       .filter((e) => this.items.has(e.trigger))
       .map((e) => (e.args.every((a) => live(a.target)) ? e : { ...e, args: e.args.filter((a) => live(a.target)) }))

@@ -18,6 +18,14 @@ describe('brat event lines', () => {
     assert.equal(formatEventLine(e), line);
   });
 
+  it('keeps a number that is part of a role\'s name (Party1, Party2: no Party before them)', () => {
+    const line = 'E1\tMeet:T4 Party1:T1 Party2:T2 Place:T3';
+    const e = parseEventLine(line);
+    assert.ok(typeof e !== 'string');
+    assert.deepEqual(e.args.map((a) => a.role), ['Party1', 'Party2', 'Place']);
+    assert.equal(formatEventLine(e), line);
+  });
+
   it('gives the reason for lines it cannot read', () => {
     assert.match(parseEventLine('E1\tAttack') as string, /not Type:TRIGGER/);
     assert.match(parseEventLine('E1\tAttack:T1 Place') as string, /not Role:ID/);

@@ -28,6 +28,21 @@ describe('learning from the annotator (in-process LSP)', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('keeps a learnt state it cannot read aside instead of writing over it', async () => {
+    lsp.dispose();
+    const folder = path.join(dir, '.tawsim', 'model');
+    fs.mkdirSync(folder, { recursive: true });
+    const broken = Buffer.from('TAWSIMTD truncated');
+    fs.writeFileSync(path.join(folder, 'learned.delta'), broken);
+    fs.writeFileSync(path.join(folder, 'sources.json'), '{"format":');
+    lsp = await LspHarness.start(dir);
+    await lsp.open(article, TEXT);
+    const warning = await eventually(() => lsp.questions.find((q) => /learned\.delta\) cannot be used/.test(q.message)));
+    assert.match(warning.message, /kept as .*learned\.delta\.unreadable/);
+    assert.ok(fs.readFileSync(path.join(folder, 'learned.delta.unreadable')).equals(broken));
+    assert.equal(fs.readFileSync(path.join(folder, 'sources.json.unreadable'), 'utf8'), '{"format":');
+  });
+
   it('weighs a kind of suggestion by the decisions on it, in every open article; undo and reset take it back', async () => {
     const groups = 'قال المسؤولون الأميركيون والإيرانيون والعراقيون إن المحادثات جرت.';
     const other = path.join(dir, 'b.txt');

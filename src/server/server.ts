@@ -15,6 +15,7 @@ import { type EntityAnnotation, spanOf } from '../core/model';
 import type { SessionOptions } from '../core/session/articleSession';
 import type { ActionResult } from '../core/session/actions';
 import { NEWS_SCHEMA } from '../core/schema/defaultSchema';
+import { formatConfError } from '../core/schema/confFile';
 import { findSchema } from '../core/schema/findSchema';
 import { createSuggestionEngine, loadEngineResources } from '../core/suggest';
 import type { SuggestionEngine } from '../core/suggest/types';
@@ -228,8 +229,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const file = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
     const found = file ? findSchema(file, rootFor(file)) : undefined;
     const schemaProblems = [
-      ...(found?.errors ?? []).map((e) => `${e.file}:${e.line}: ${e.message} (the built-in news schema is used)`),
-      ...(found?.warnings ?? []).map((e) => `${e.file}:${e.line}: ${e.message}`),
+      ...(found?.errors ?? []).map((e) => `${formatConfError(e)} (the built-in news schema is used)`),
+      ...(found?.warnings ?? []).map(formatConfError),
     ];
     for (const p of schemaProblems) void connection.window.showWarningMessage(`Tawsim: ${p}`);
     let host: ArticleHost;

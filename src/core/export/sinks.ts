@@ -2,6 +2,7 @@
 // annotation.conf + visual.conf in every output folder (brat takes the nearest); JSONL: one
 // `<out>/articles.jsonl`; CoNLL: `<out>/<rel>.conll`.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { serializeAnn } from '../formats/annFile';
 import { paletteColors } from '../schema/palette';
@@ -39,7 +40,7 @@ export function createSink(format: ExportFormat, ctx: SinkContext): ExportSink {
 }
 
 function bratSink(ctx: SinkContext): ExportSink {
-  const folders = new Map<string, { schema: Schema; used: Set<string> }>();
+  const folders = new Map<string, { schema: Schema; lookup: SchemaLookup; used: Set<string> }>();
   return {
     async add(files, article) {
       const textOut = path.join(ctx.outDir, files.relPath);
@@ -47,9 +48,10 @@ function bratSink(ctx: SinkContext): ExportSink {
       if (!(await ctx.write(textOut, article.text))) return undefined;
       if (!(await ctx.write(articlePaths(textOut).ann, serializeAnn(article.text, article.annotations, kept)))) return undefined;
       for (const r of dropped) ctx.problem(files.annPath, `${files.annPath}:${r.line}: ${r.id} points at an annotation that is not exported; left out of the export`);
-      const { schema } = ctx.schemaOf(files);
+      const lookup = ctx.schemaOf(files);
+      const { schema } = lookup;
       const dir = path.dirname(textOut);
-      const folder = folders.get(dir) ?? { schema, used: new Set<string>() };
+      const folder = folders.get(dir) ?? { schema, lookup, used: new Set<string>() };
       folders.set(dir, folder);
       if (folder.schema.origin !== schema.origin) {
         ctx.problem(files.textPath, `${files.textPath} uses the schema of ${schema.origin}, but ${dir} already holds articles of ${folder.schema.origin}; its annotation.conf is that one`);
@@ -58,15 +60,35 @@ function bratSink(ctx: SinkContext): ExportSink {
       return article.annotations.length;
     },
     async finish() {
-      for (const [dir, { schema, used }] of folders) {
+      for (const [dir, { schema, lookup, used }] of folders) {
         const full = declareTypes(schema, used);
         const added = full.entities.slice(schema.entities.length).map((e) => e.name);
         if (added.length) ctx.problem(dir, `${dir}: types ${added.join(', ')} are used but not in ${schema.origin}; the exported annotation.conf declares them as entity types`);
-        await ctx.write(path.join(dir, 'annotation.conf'), schemaToAnnotationConf(full));
-        await ctx.write(path.join(dir, 'visual.conf'), schemaToVisualConf(full));
+        // The articles' own conf files go out as they are (brat's directives, aliases and comments
+        // with them); only a conf that lacks used types, or the built-in schema, is written anew.
+        const own = (file: string | undefined) => (file && lookup.errors.length === 0 ? readConf(file) : undefined);
+        const conf = own(lookup.confPath);
+        await ctx.write(path.join(dir, 'annotation.conf'), conf !== undefined ? withEntityTypes(conf, added) : schemaToAnnotationConf(full));
+        const visual = added.length ? undefined : own(lookup.visualPath);
+        await ctx.write(path.join(dir, 'visual.conf'), visual ?? schemaToVisualConf(full));
       }
     },
   };
+}
+
+function readConf(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** An annotation.conf's text with entity types added at the top of its [entities] (or [spans]) section. */
+function withEntityTypes(conf: string, types: readonly string[]): string {
+  if (!types.length) return conf;
+  const eol = conf.includes('\r\n') ? '\r\n' : '\n';
+  return conf.replace(/^\s*\[(entities|spans)\]\s*$/m, (header) => [header, ...types].join(eol));
 }
 
 /** Events that point at an annotation or event left out are left out too, and said so. */

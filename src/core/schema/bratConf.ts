@@ -38,7 +38,11 @@ export const ANNOTATION_SECTIONS = ['entities', 'relations', 'events', 'attribut
 export const ANY = '<ANY>';
 
 export function parseAnnotationConf(content: string, file: string): AnnotationConfResult {
-  const { sections, errors } = readConfSections(content, file, { known: ANNOTATION_SECTIONS });
+  // brat reads [spans] as another name of [entities].
+  const read = readConfSections(content, file, { known: [...ANNOTATION_SECTIONS, 'spans'] });
+  const { errors } = read;
+  const sections = new Map(read.sections);
+  if (sections.has('spans')) sections.set('entities', [...(sections.get('entities') ?? []), ...sections.get('spans')!]);
   const warnings: ConfError[] = [];
   const at = (line: number) => (message: string) => ({ file, line, message });
   for (const s of ANNOTATION_SECTIONS) {
@@ -65,22 +69,33 @@ export function parseAnnotationConf(content: string, file: string): AnnotationCo
     return base;
   }, errors, file);
 
+  const eventsByName = new Map<string, ConfEventType>();
   const events = hierarchy(sections.get('events') ?? [], (entry, base): ConfEventType => {
     declare(entry, typeLines);
     const roles: RoleDef[] = [];
     for (const arg of entry.args) {
+      if (arg === '<INHERIT>') {
+        // brat: the roles of the parent type come first.
+        const inherited = base.parent ? eventsByName.get(base.parent)?.roles ?? [] : [];
+        roles.unshift(...inherited.filter((r) => !roles.some((x) => x.name === r.name)));
+        continue;
+      }
       const role = parseRole(arg);
       if (typeof role === 'string') errors.push(at(entry.line)(`event ${base.name}: ${role}`));
       else if (role && roles.some((r) => r.name === role.name)) errors.push(at(entry.line)(`event ${base.name}: role ${role.name} appears twice`));
       else if (role) roles.push(role);
     }
-    return { ...base, roles };
+    const event = { ...base, roles };
+    eventsByName.set(event.name, event);
+    return event;
   }, errors, file);
 
   const relations: RelationTypeDef[] = [];
   for (const entry of sections.get('relations') ?? []) {
     if (entry.terms[0].startsWith('<')) continue; // <OVERLAP> and other directives, not types
-    const name = declare(entry, relationLines);
+    // brat declares a relation once per pair of argument types: the lines of one name add up.
+    const repeated = relations.findIndex((r) => r.name === entry.terms[0]);
+    const name = repeated >= 0 ? entry.terms[0] : declare(entry, relationLines);
     const args: { role: string; targets: string[] }[] = [];
     for (const arg of entry.args) {
       const kv = splitArg(arg);
@@ -92,7 +107,8 @@ export function parseAnnotationConf(content: string, file: string): AnnotationCo
         else errors.push(at(entry.line)(`relation ${name}: empty type in "${arg}"`));
       }
     }
-    relations.push({ name, args });
+    if (repeated < 0) relations.push({ name, args });
+    else relations[repeated] = { name, args: mergeArgs(relations[repeated].args, args) };
   }
 
   const attributes: AttributeDef[] = [];
@@ -113,6 +129,17 @@ export function parseAnnotationConf(content: string, file: string): AnnotationCo
   }
 
   return errors.length ? { errors, warnings } : { conf: { entities, events, relations, attributes }, errors, warnings };
+}
+
+/** The arguments of two lines of one relation: each role takes the types of both. */
+function mergeArgs(a: RelationTypeDef['args'], b: RelationTypeDef['args']): RelationTypeDef['args'] {
+  const out = a.map((x) => ({ role: x.role, targets: [...x.targets] }));
+  for (const y of b) {
+    const same = out.find((x) => x.role === y.role);
+    if (!same) out.push({ role: y.role, targets: [...y.targets] });
+    else for (const t of y.targets) if (!same.targets.includes(t)) same.targets.push(t);
+  }
+  return out;
 }
 
 /** Builds types of an indented section, naming each entry's parent. */

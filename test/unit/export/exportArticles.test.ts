@@ -57,10 +57,10 @@ describe('exportArticles', () => {
     assert.equal(read('news/visit.ann'), fs.readFileSync(path.join(CORPUS, 'news/visit.ann'), 'utf8'));
     assert.equal(read('other.ann'), 'T2\tGPE 10 15\tبغداد\nA1\tNegation T2\n');
     assert.equal(read('plain.ann'), '');
-    const conf = '# Written by Tawsim.\n[entities]\nPER\nGPE\nDATE\n\n[relations]\nVisit\tArg1:PER, Arg2:GPE\n\n[events]\nArrive\tPerson:PER, Destination?:GPE\n\n[attributes]\nNegation\tArg:GPE\n';
+    // The articles' own annotation.conf goes out as it is.
+    const conf = fs.readFileSync(path.join(CORPUS, 'annotation.conf'), 'utf8');
     assert.equal(read('annotation.conf'), conf);
     assert.equal(read('news/annotation.conf'), conf);
-    assert.deepEqual(parseAnnotationConf(conf, 'x').errors, []);
     assert.match(read('visual.conf'), /^\[labels\]\nPER \| Person \| شخص\n/);
 
     const other = path.join(CORPUS, 'other.ann');
@@ -108,6 +108,26 @@ describe('exportArticles', () => {
     assert.equal(read('plain.conll'), 'نص O\nبلا O\nتعليقات O\n\n');
     const visit = path.join(CORPUS, 'news', 'visit.ann');
     assert.ok(report.problems.some((p) => p.message === `${visit}: 1 event left out: CoNLL holds entities only (export to brat or JSONL to keep events)`));
+  });
+
+  it('exports brat with the articles\' own conf, brat directives kept, and types it lacks added to [entities]', async () => {
+    const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-conf-'));
+    const conf = '# ours\n[entities]\nPER\n[relations]\nAlias\tArg1:PER, Arg2:PER, <REL-TYPE>:symmetric-transitive\n<OVERLAP>\tArg1:PER, Arg2:PER, <OVL-TYPE>:contain\n[events]\n[attributes]\n';
+    fs.writeFileSync(path.join(corpus, 'annotation.conf'), conf);
+    fs.writeFileSync(path.join(corpus, 'a.txt'), 'زار سامي بغداد');
+    fs.writeFileSync(path.join(corpus, 'a.ann'), 'T1\tPER 4 8\tسامي\n');
+    fs.writeFileSync(path.join(corpus, 'b.txt'), 'زار سامي بغداد');
+    fs.writeFileSync(path.join(corpus, 'b.ann'), 'T1\tCITY 9 14\tبغداد\n');
+    try {
+      await exportArticles({ inputs: [path.join(corpus, 'a.txt')], format: 'brat', outDir: path.join(out, 'a') });
+      assert.equal(fs.readFileSync(path.join(out, 'a', 'annotation.conf'), 'utf8'), conf);
+      await exportArticles({ inputs: [path.join(corpus, 'b.txt')], format: 'brat', outDir: path.join(out, 'b') });
+      const extended = fs.readFileSync(path.join(out, 'b', 'annotation.conf'), 'utf8');
+      assert.equal(extended, conf.replace('[entities]\n', '[entities]\nCITY\n'));
+      assert.deepEqual(parseAnnotationConf(extended, 'x').errors, []);
+    } finally {
+      fs.rmSync(corpus, { recursive: true, force: true });
+    }
   });
 
   it('says what JSONL and CoNLL cannot hold: relations, attributes and notes', async () => {

@@ -71,6 +71,22 @@ describe('annotation.conf', () => {
     ]);
   });
 
+  it('reads what brat accepts: a relation declared once per pair of types, [spans] for [entities], <INHERIT>', () => {
+    const { conf, errors } = parseAnnotationConf(
+      [
+        '[spans]', 'PER', 'ORG', 'GPE',
+        '[relations]', 'Equiv\tArg1:PER, Arg2:PER', 'Equiv\tArg1:ORG, Arg2:ORG',
+        '[events]', 'Conflict\tPlace?:GPE', '\tAttack\t<INHERIT>, Target*:PER|ORG',
+        '[attributes]', '',
+      ].join('\n'),
+      'annotation.conf',
+    );
+    assert.deepEqual(errors, []);
+    assert.deepEqual(conf!.entities.map((e) => e.name), ['PER', 'ORG', 'GPE']);
+    assert.deepEqual(conf!.relations, [{ name: 'Equiv', args: [{ role: 'Arg1', targets: ['PER', 'ORG'] }, { role: 'Arg2', targets: ['PER', 'ORG'] }] }]);
+    assert.deepEqual(conf!.events.find((e) => e.name === 'Attack')!.roles.map((r) => r.name), ['Place', 'Target']);
+  });
+
   it('accepts CRLF line ends and a BOM', () => {
     const { conf, errors } = parseAnnotationConf('\uFEFF' + CONF.replace(/\n/g, '\r\n'), 'a.conf');
     assert.deepEqual(errors, []);

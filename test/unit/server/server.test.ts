@@ -254,10 +254,11 @@ describe('language server (in-process LSP)', function () {
   });
 
   it('names the file and line of a malformed annotation.conf and keeps the news schema', async () => {
-    fs.writeFileSync(path.join(dir, 'annotation.conf'), '[entities]\nPerson\n[events]\nAttack\tVictim:Nope!\n');
+    fs.writeFileSync(path.join(dir, 'annotation.conf'), '[entities]\nPerson\n[events]\nAttack\tVictim{x}:PER\n');
     const state = await lsp.open(article, SAMPLE);
     assert.equal(state.schemaOrigin, 'built-in');
     assert.ok(state.entityTypes.some((t) => t.name === 'GPE'));
-    assert.ok(state.problems.some((p) => p.startsWith(`${path.join(dir, 'annotation.conf')}:`) && /:\d+: /.test(p)), state.problems.join('\n'));
+    assert.ok(state.problems.some((p) => p.startsWith(`${path.join(dir, 'annotation.conf')}:4: `)), state.problems.join('\n'));
+    assert.ok(state.problems.some((p) => p.startsWith(`${path.join(dir, 'annotation.conf')}: section [relations] is missing`)), 'a whole-file problem names no line');
   });
 });

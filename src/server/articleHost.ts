@@ -4,7 +4,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { ArticleSession, type SessionOptions } from '../core/session/articleSession';
+import { eventSchemaProblems } from '../core/session/eventProblems';
 import { articlePaths, loadArticle, saveArticle, type ArticlePaths, type SaveOutcome } from '../core/session/articleFiles';
 import { AnnotationStore } from '../core/store/annotationStore';
 import type { Schema } from '../core/schema/types';
@@ -25,6 +27,8 @@ export class ArticleHost {
   /** Annotations changed since the .ann was last written. */
   unsavedAnnotations = false;
   readonly problems: string[];
+  /** The schema's own problems, kept when the files are read again. */
+  private readonly schemaProblems: readonly string[];
 
   constructor(
     uri: string,
@@ -36,6 +40,7 @@ export class ArticleHost {
     const { schema, schemaProblems, engine, eventSuggester, options } = setup;
     this.document = TextDocument.create(uri, languageId, version, text);
     this.paths = uri.startsWith('file:') ? articlePaths(fileURLToPath(uri)) : undefined;
+    this.schemaProblems = schemaProblems;
     this.problems = [...schemaProblems];
     let annotations: EntityAnnotation[] = [];
     let events: EventAnnotation[] = [];
@@ -46,10 +51,15 @@ export class ArticleHost {
       events = loaded.events;
       this.preserved = loaded.preserved;
       this.annSnapshot = loaded.annSnapshot;
-      this.problems.push(...loaded.problems);
+      this.problems.push(...loaded.problems, ...this.eventProblems(loaded.events, schema));
       this.diskText = readDiskText(this.paths.text);
     }
     this.session = new ArticleSession(text, new AnnotationStore(annotations, idsInUse(this.preserved), events), schema, engine, options, eventSuggester);
+  }
+
+  /** The loaded events' disagreements with the schema, naming the .ann. */
+  private eventProblems(events: readonly EventAnnotation[], schema: Schema): string[] {
+    return eventSchemaProblems(events, schema).map((p) => `${path.basename(this.paths!.ann)}: ${p}`);
   }
 
   get uri(): string {
@@ -102,7 +112,7 @@ export class ArticleHost {
     const loaded = loadArticle(this.paths, this.session.text);
     this.preserved = loaded.preserved;
     this.annSnapshot = loaded.annSnapshot;
-    this.problems.splice(0, this.problems.length, ...loaded.problems);
+    this.problems.splice(0, this.problems.length, ...this.schemaProblems, ...loaded.problems, ...this.eventProblems(loaded.events, this.session.schema));
     this.session.replaceAnnotations(loaded.annotations, idsInUse(loaded.preserved), loaded.events);
     this.unsavedAnnotations = false;
   }

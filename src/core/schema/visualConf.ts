@@ -3,6 +3,7 @@
 // everything wrong in it is a warning: the line is skipped and the rest is used.
 
 import { readConfSections, splitArg, type ConfError } from './confFile';
+import colorNames from 'color-name';
 
 export interface VisualConf {
   /** Labels by type name, long to short. */
@@ -28,15 +29,17 @@ export function parseVisualConf(content: string, file: string): { visual: Visual
       if (kv?.key !== 'bgColor') continue; // fgColor, borderColor, arc styles: brat's, not ours
       const color = hexColor(kv.value);
       if (color) colors.set(entry.terms[0], color);
-      else warnings.push({ file, line: entry.line, message: `colour "${kv.value}" of ${entry.terms[0]} is not #rgb or #rrggbb; a palette colour is used` });
+      else warnings.push({ file, line: entry.line, message: `colour "${kv.value}" of ${entry.terms[0]} is not #rgb, #rrggbb or a CSS colour name; a palette colour is used` });
     }
   }
   return { visual: { labels, colors }, warnings };
 }
 
-/** `#rgb` or `#rrggbb` (any case) as lower-case `#rrggbb`. */
+/** `#rgb`, `#rrggbb` (any case) or a CSS colour name (brat's own visual.conf uses `lightgreen`) as lower-case `#rrggbb`. */
 function hexColor(value: string): string | undefined {
   if (/^#[0-9a-f]{6}$/i.test(value)) return value.toLowerCase();
   if (/^#[0-9a-f]{3}$/i.test(value)) return ('#' + [...value.slice(1)].map((c) => c + c).join('')).toLowerCase();
-  return undefined;
+  const name = value.toLowerCase();
+  const rgb = Object.hasOwn(colorNames, name) ? colorNames[name as keyof typeof colorNames] : undefined;
+  return rgb && '#' + rgb.map((c) => c.toString(16).padStart(2, '0')).join('');
 }

@@ -128,13 +128,13 @@ describe('annotation.conf', () => {
 });
 
 describe('visual.conf', () => {
-  it('reads labels (tab-free, with spaces) and background colours', () => {
+  it('reads labels (tab-free, with spaces) and background colours: #rgb, #rrggbb and CSS names, as brat', () => {
     const { visual, warnings } = parseVisualConf(
-      '[labels]\nPER | Person | شخص | P\nGPE | Geo-political entity\n[drawing]\nPER\tfgColor:black, bgColor:#7FA2FF\nGPE\tbgColor:#abc\nSPAN_DEFAULT\tfgColor:black, bgColor:lightgreen\n',
+      '[labels]\nPER | Person | شخص | P\nGPE | Geo-political entity\n[drawing]\nPER\tfgColor:black, bgColor:#7FA2FF\nGPE\tbgColor:#abc\nSPAN_DEFAULT\tfgColor:black, bgColor:lightgreen\nORG\tbgColor:Red\nLOC\tbgColor:toString\n',
       'visual.conf',
     );
     assert.deepEqual([...visual.labels], [['PER', ['Person', 'شخص', 'P']], ['GPE', ['Geo-political entity']]]);
-    assert.deepEqual([...visual.colors], [['PER', '#7fa2ff'], ['GPE', '#aabbcc']]);
-    assert.deepEqual(warnings.map((w) => [w.line, w.message]), [[7, 'colour "lightgreen" of SPAN_DEFAULT is not #rgb or #rrggbb; a palette colour is used']]);
+    assert.deepEqual([...visual.colors], [['PER', '#7fa2ff'], ['GPE', '#aabbcc'], ['SPAN_DEFAULT', '#90ee90'], ['ORG', '#ff0000']]);
+    assert.deepEqual(warnings.map((w) => [w.line, w.message]), [[9, 'colour "toString" of LOC is not #rgb, #rrggbb or a CSS colour name; a palette colour is used']]);
   });
 });

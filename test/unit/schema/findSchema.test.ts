@@ -93,7 +93,7 @@ describe('findSchema', () => {
 
   it('keeps the conf on visual.conf problems, reporting them as warnings', () => {
     write('annotation.conf', conf('PER'));
-    write('visual.conf', '[labels]\nPER\n[drawing]\nPER\tbgColor:red\n');
+    write('visual.conf', '[labels]\nPER\n[drawing]\nPER\tbgColor:reddish\n');
     const found = findSchema(write('x.txt', 'نص'), root);
     assert.deepEqual(names(found), ['PER']);
     assert.deepEqual(found.errors, []);

@@ -13,11 +13,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { NATIVE, articleText } from './eval-engine.mjs';
 
 const require = createRequire(import.meta.url);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = (p) => require(path.join(repo, 'out', 'src', p));
-const { loadModel, readConll, createOnlineLearner, DEFAULT_MODEL_FILE } = out('core/tagger/index.js');
+const { loadModel, readConll, createOnlineLearner, chunksOf, DEFAULT_MODEL_FILE } = out('core/tagger/index.js');
 const { actionsToGold, sentenceReviewActions, totalActions } = out('core/learning/annotatorActions.js');
 const { DEFAULT_MIN_CONFIDENCE } = out('core/suggest/types.js');
 const { createSuggestionEngine, loadEngineResources } = out('core/suggest/index.js');
@@ -30,18 +31,6 @@ const dev = readConll(fs.readFileSync(path.join(repo, 'models', 'anercorp', 'dev
 const articles = [];
 for (let i = 0; i + ARTICLE <= dev.length; i += ARTICLE) articles.push(dev.slice(i, i + ARTICLE));
 
-/** Gold chunks of a BIO label sequence. */
-function chunks(labels) {
-  const out = [];
-  labels.forEach((label, i) => {
-    const [bio, type] = label === 'O' ? ['O'] : [label[0], label.slice(2)];
-    const last = out[out.length - 1];
-    if (bio === 'I' && last && last.end === i && last.type === type) last.end = i + 1;
-    else if (bio !== 'O') out.push({ start: i, end: i + 1, type });
-  });
-  return out;
-}
-
 function simulate(learn) {
   const model = loadModel(modelFile);
   const learner = createOnlineLearner(model);
@@ -53,7 +42,7 @@ function simulate(learn) {
     article.forEach((sentence, i) => {
       const tags = model.tagDocument(article.map((s) => s.tokens))[i];
       const suggested = tags.spans.filter((s) => s.confidence >= DEFAULT_MIN_CONFIDENCE);
-      const goldChunks = chunks(sentence.labels);
+      const goldChunks = chunksOf(sentence.labels);
       gold += goldChunks.length;
       const counts = actionsToGold(suggested, goldChunks);
       for (const k of Object.keys(totals)) totals[k] += counts[k];
@@ -73,7 +62,6 @@ function simulate(learn) {
  * to ANERcorp's tokens; NORP and DATE are left aside. Returns corrections per 100 tokens, per article.
  */
 function simulateEngine(learn) {
-  const NATIVE = { PER: 'PERS', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
   const model = loadModel(modelFile);
   const learner = createOnlineLearner(model);
   const reliability = new SourceReliability();
@@ -83,12 +71,7 @@ function simulateEngine(learn) {
     reliability,
   });
   return articles.map((article) => {
-    let text = '';
-    const starts = article.map((s) => {
-      const at = s.tokens.map((t) => { const start = text.length; text += `${t} `; return start; });
-      text += '\n';
-      return at;
-    });
+    const { text, starts } = articleText(article);
     let tokens = 0;
     let corrections = 0;
     article.forEach((sentence, i) => {
@@ -100,7 +83,7 @@ function simulateEngine(learn) {
         if (covered.length) mine.push({ s, chunk: { start: covered[0], end: covered.at(-1) + 1, type: NATIVE[s.type] } });
       }
       const shown = mine.filter((m) => m.s.confidence >= DEFAULT_MIN_CONFIDENCE);
-      const goldChunks = chunks(sentence.labels).filter((c) => c.type !== 'MISC');
+      const goldChunks = chunksOf(sentence.labels).filter((c) => c.type !== 'MISC');
       const counts = actionsToGold(shown.map((m) => m.chunk), goldChunks);
       corrections += totalActions(counts) - counts.accept;
       tokens += sentence.tokens.length;

@@ -18,8 +18,24 @@ const { createSuggestionEngine, loadEngineResources, defaultProposers } = out('c
 const { NEWS_SCHEMA } = out('core/schema/defaultSchema.js');
 const { DEFAULT_MIN_CONFIDENCE } = out('core/suggest/types.js');
 
-const NATIVE = { PER: 'PERS', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
+/** The engine's types as ANERcorp's (NORP and DATE have none). */
+export const NATIVE = { PER: 'PERS', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
 const ARTICLE = 20;
+
+/** An article's sentences as one text, tokens joined by spaces and a line each; `starts[i][k]`: where token k of sentence i starts. */
+export function articleText(article) {
+  let text = '';
+  const starts = article.map((s) => {
+    const at = s.tokens.map((t) => {
+      const start = text.length;
+      text += `${t} `;
+      return start;
+    });
+    text += '\n';
+    return at;
+  });
+  return { text, starts };
+}
 
 export function evaluateEngine(engine, sentences) {
   const gold = [];
@@ -28,16 +44,7 @@ export function evaluateEngine(engine, sentences) {
   const samples = [];
   for (let a = 0; a < sentences.length; a += ARTICLE) {
     const article = sentences.slice(a, a + ARTICLE);
-    let text = '';
-    const offsets = article.map((s) => {
-      const starts = s.tokens.map((t) => {
-        const start = text.length;
-        text += `${t} `;
-        return start;
-      });
-      text += '\n';
-      return starts;
-    });
+    const { text, starts: offsets } = articleText(article);
     const labels = article.map((s) => s.tokens.map(() => 'O'));
     const suggestions = engine.suggest({ text, schema: NEWS_SCHEMA, accepted: [], rejected: [] });
     const goldChunks = new Set(article.flatMap((s, i) => chunksOf(s.labels).map((c) => `${i} ${c.start} ${c.end} ${c.type}`)));

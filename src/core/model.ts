@@ -42,6 +42,11 @@ export function spanOf(a: { spans: readonly Span[] }): Span {
   return { start: a.spans[0].start, end: a.spans[a.spans.length - 1].end };
 }
 
+/** An annotation's extent with its type. */
+export function typedSpanOf(a: { spans: readonly Span[]; type: string }): TypedSpan {
+  return { ...spanOf(a), type: a.type };
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

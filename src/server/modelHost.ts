@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { labelSentence, reviewedSentences } from '../core/learning/examples';
 import { sentencesAround } from '../core/learning/sentenceTokens';
-import { type Span, spanOf } from '../core/model';
+import { type Span, typedSpanOf } from '../core/model';
 import type { TaggerSource } from '../core/suggest';
 import { DEFAULT_MODEL_FILE, type TaggerModel } from '../core/tagger';
 import type { ArticleHost } from './articleHost';
@@ -109,7 +109,7 @@ export class ModelHost {
       );
       return;
     }
-    const accepted = session.accepted().map((a) => ({ ...spanOf(a), type: a.type }));
+    const accepted = session.accepted().map(typedSpanOf);
     const examples = reviewed.map((s) => labelSentence(s, accepted, model.types));
     this.pending.set(decision, setTimeout(() => {
       this.pending.delete(decision);

@@ -11,7 +11,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { decisionOutcomes, type SourceWeights } from '../core/learning/sourceReliability';
-import { type EntityAnnotation, spanOf } from '../core/model';
+import { typedSpanOf } from '../core/model';
 import type { SessionOptions } from '../core/session/articleSession';
 import type { ActionResult } from '../core/session/actions';
 import { NEWS_SCHEMA } from '../core/schema/defaultSchema';
@@ -305,10 +305,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Counts what a decision said of the suggestions pending before it (or takes back what an undone one said); the other articles follow a visible change. */
   function weigh(host: ArticleHost, pending: Parameters<typeof decisionOutcomes>[0], undoing: number | undefined): void {
     if (!reliability || !models?.learningEnabled) return;
-    const typed = (a: EntityAnnotation) => ({ ...spanOf(a), type: a.type });
     const changed =
       undoing === undefined
-        ? reliability.judge(host.session.lastDecision!, decisionOutcomes(pending, { accepted: host.session.accepted().map(typed), rejected: host.session.rejected().map(typed) }))
+        ? reliability.judge(host.session.lastDecision!, decisionOutcomes(pending, { accepted: host.session.accepted().map(typedSpanOf), rejected: host.session.rejected().map(typedSpanOf) }))
         : reliability.unjudge(undoing);
     if (!changed) return;
     for (const other of hosts.values()) {

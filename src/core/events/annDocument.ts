@@ -6,7 +6,7 @@
 import { parseBrat } from '../formats/brat';
 import { parseEventLine, type BratEvent } from '../formats/bratEvent';
 import { loadAnn, type AnnProblem } from '../formats/annFile';
-import { spanOf, type Span, type TypedSpan } from '../model';
+import { type Span, typedSpanOf, type TypedSpan } from '../model';
 
 export interface ScoredEvent {
   readonly type: string;
@@ -35,7 +35,7 @@ export function readAnnDocument(text: string, annContent: string): AnnDocument {
   const spans = new Map<string, ScoredEntity>();
   for (const a of loaded.annotations) {
     if (a.problem) problems.push({ line: lineOf(annContent, a.id), message: `${a.id}: ${a.problem}` });
-    else spans.set(a.id, { ...spanOf(a), type: a.type, fragments: a.spans });
+    else spans.set(a.id, { ...typedSpanOf(a), fragments: a.spans });
   }
   const bratEvents = new Map<string, { event: BratEvent; line: number }>();
   for (const record of parseBrat(annContent)) {

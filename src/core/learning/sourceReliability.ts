@@ -49,12 +49,6 @@ export class SourceReliability implements SourceWeights {
     return c ? Math.min(1, (c.right + RELIABILITY_PRIOR) / (c.expected + RELIABILITY_PRIOR)) : 1;
   }
 
-  /** How many of a kind's suggestions the annotator decided, and how many were right. */
-  record(source: string, type: string): { readonly decided: number; readonly right: number } | undefined {
-    const c = this.counts.get(key(source, type));
-    return c && c.decided > 0 ? { decided: c.decided, right: c.right } : undefined;
-  }
-
   /** Counts the outcomes of a decision; `sign` -1 takes them back (the decision was undone). */
   add(outcomes: readonly SourceOutcome[], sign: 1 | -1 = 1): void {
     for (const o of outcomes) {

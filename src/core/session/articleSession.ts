@@ -1,7 +1,7 @@
 // One open article: its text, its annotations kept in step with edits, and the suggestions the
 // engine makes for it. Everything the editor, the tree and the LSP adapter show comes from here.
 
-import { type EntityAnnotation, type EventAnnotation, sameSpan, type Span, spanOf, type Suggestion, type TypedSpan } from '../model';
+import { type EntityAnnotation, type EventAnnotation, sameSpan, type Span, spanOf, type Suggestion, typedSpanOf, type TypedSpan } from '../model';
 import type { Schema } from '../schema/types';
 import { SpanSet } from '../spanSet';
 import { AnnotationStore } from '../store/annotationStore';
@@ -137,8 +137,8 @@ export class ArticleSession {
     const request = {
       text: this.current,
       schema: this.schema,
-      accepted: accepted.map((a) => ({ ...spanOf(a), type: a.type })),
-      rejected: this.rejected().map((a) => ({ ...spanOf(a), type: a.type })),
+      accepted: accepted.map(typedSpanOf),
+      rejected: this.rejected().map(typedSpanOf),
       document: this,
     };
     const { suggestions: all, doneLines, totalLines, complete } = this.engine.suggestWithin(request, this.budgetMs);
@@ -179,7 +179,7 @@ export class ArticleSession {
     // Events read the entity suggestions of their sentence: they wait until all are there.
     if (this.suggesting) return (this.cachedEventSuggestions = []);
     const entities = [
-      ...this.entities().map((a) => ({ ...spanOf(a), type: a.type, confidence: 1, accepted: true })),
+      ...this.entities().map((a) => ({ ...typedSpanOf(a), confidence: 1, accepted: true })),
       ...this.suggestions().map((s) => ({ start: s.start, end: s.end, type: s.type, confidence: s.confidence, accepted: false })),
     ];
     const min = this.options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
@@ -189,7 +189,7 @@ export class ArticleSession {
         schema: this.schema,
         entities,
         acceptedTriggers: this.store.events().map((e) => spanOf(this.store.get(e.trigger)!)),
-        rejected: this.rejected().filter((r) => events.eventType(this.schema, r.type)).map((r) => ({ ...spanOf(r), type: r.type })),
+        rejected: this.rejected().filter((r) => events.eventType(this.schema, r.type)).map(typedSpanOf),
       })
       .filter((e) => e.confidence >= min);
     return this.cachedEventSuggestions;

@@ -16,6 +16,20 @@ const tawsim = (args: string[], input?: string | Buffer) => runCli(args, input);
 const toConll = (sentences: { tokens: readonly string[]; labels: readonly string[] }[]) =>
   sentences.map((s) => s.tokens.map((t, i) => `${t} ${s.labels[i]}\n`).join('') + '\n').join('');
 
+/** A folder of 30 one-sentence articles annotated in Tawsim: a person and a city, with these types. */
+function annotatedCorpus(dir: string, personType: string, placeType: string): string {
+  fs.mkdirSync(dir);
+  for (let i = 0; i < 30; i++) {
+    const who = ['سامي', 'كريم', 'ماجد'][i % 3];
+    const where = ['بغداد', 'دمشق', 'لندن'][i % 3];
+    const text = `زار ${who} مدينة ${where} أمس.\n`;
+    fs.writeFileSync(path.join(dir, `a${i}.txt`), text);
+    const at = (w: string) => [text.indexOf(w), text.indexOf(w) + w.length];
+    fs.writeFileSync(path.join(dir, `a${i}.ann`), `T1\t${personType} ${at(who).join(' ')}\t${who}\nT2\t${placeType} ${at(where).join(' ')}\t${where}\n`);
+  }
+  return dir;
+}
+
 describe('tawsim tagger commands (dist/cli.js)', function () {
   this.timeout(120000);
   let tmp: string;
@@ -144,16 +158,7 @@ describe('tawsim tagger commands (dist/cli.js)', function () {
     });
 
     it('trains on a folder of articles annotated in Tawsim (.txt + .ann, any tag set)', () => {
-      const dir = path.join(tmp, 'corpus');
-      fs.mkdirSync(dir);
-      for (let i = 0; i < 30; i++) {
-        const who = ['سامي', 'كريم', 'ماجد'][i % 3];
-        const where = ['بغداد', 'دمشق', 'لندن'][i % 3];
-        const text = `زار ${who} مدينة ${where} أمس.\n`;
-        fs.writeFileSync(path.join(dir, `a${i}.txt`), text);
-        const at = (w: string) => [text.indexOf(w), text.indexOf(w) + w.length];
-        fs.writeFileSync(path.join(dir, `a${i}.ann`), `T1\tPERSON ${at(who).join(' ')}\t${who}\nT2\tCITY ${at(where).join(' ')}\t${where}\n`);
-      }
+      const dir = annotatedCorpus(path.join(tmp, 'corpus'), 'PERSON', 'CITY');
       const r = tawsim(['train', '--conll', dir, '--out', path.join(tmp, 'm.tagger'), '--epochs', '2']);
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stderr, /30 training sentences/);
@@ -163,16 +168,7 @@ describe('tawsim tagger commands (dist/cli.js)', function () {
     });
 
     it('a model trained on the news schema keeps its types with --tagset news', () => {
-      const dir = path.join(tmp, 'news');
-      fs.mkdirSync(dir);
-      for (let i = 0; i < 30; i++) {
-        const who = ['سامي', 'كريم', 'ماجد'][i % 3];
-        const where = ['بغداد', 'دمشق', 'لندن'][i % 3];
-        const text = `زار ${who} مدينة ${where} أمس.\n`;
-        fs.writeFileSync(path.join(dir, `a${i}.txt`), text);
-        const at = (w: string) => [text.indexOf(w), text.indexOf(w) + w.length];
-        fs.writeFileSync(path.join(dir, `a${i}.ann`), `T1\tPER ${at(who).join(' ')}\t${who}\nT2\tGPE ${at(where).join(' ')}\t${where}\n`);
-      }
+      const dir = annotatedCorpus(path.join(tmp, 'news'), 'PER', 'GPE');
       assert.equal(tawsim(['train', '--conll', dir, '--out', path.join(tmp, 'news.tagger'), '--epochs', '2']).code, 0);
       const tagged = tawsim(['tag-conll', '--model', path.join(tmp, 'news.tagger'), '--tagset', 'news'], 'زار\nكريم\nمدينة\nدمشق\n');
       assert.equal(tagged.stdout, 'زار O\nكريم B-PER\nمدينة O\nدمشق B-GPE\n');

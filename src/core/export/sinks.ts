@@ -5,7 +5,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { serializeAnn } from '../formats/annFile';
-import { paletteColors } from '../schema/palette';
 import type { SchemaLookup } from '../schema/findSchema';
 import type { Schema } from '../schema/types';
 import { schemaToAnnotationConf, schemaToVisualConf } from '../schema/writeConf';
@@ -15,6 +14,7 @@ import { toConll } from './conll';
 import { jsonlRecord } from './jsonl';
 import { linesForBrat, type ArticleForExport } from './readArticle';
 import type { ExportFormat } from './types';
+import { confWithMissing, describeMissing, isEmpty, UsedTypes, withMissing } from './usedTypes';
 
 export interface SinkContext {
   readonly outDir: string;
@@ -40,7 +40,7 @@ export function createSink(format: ExportFormat, ctx: SinkContext): ExportSink {
 }
 
 function bratSink(ctx: SinkContext): ExportSink {
-  const folders = new Map<string, { schema: Schema; lookup: SchemaLookup; used: Set<string> }>();
+  const folders = new Map<string, { schema: Schema; lookup: SchemaLookup; used: UsedTypes }>();
   return {
     async add(files, article) {
       const textOut = path.join(ctx.outDir, files.relPath);
@@ -51,25 +51,25 @@ function bratSink(ctx: SinkContext): ExportSink {
       const lookup = ctx.schemaOf(files);
       const { schema } = lookup;
       const dir = path.dirname(textOut);
-      const folder = folders.get(dir) ?? { schema, lookup, used: new Set<string>() };
+      const folder = folders.get(dir) ?? { schema, lookup, used: new UsedTypes() };
       folders.set(dir, folder);
       if (folder.schema.origin !== schema.origin) {
         ctx.problem(files.textPath, `${files.textPath} uses the schema of ${schema.origin}, but ${dir} already holds articles of ${folder.schema.origin}; its annotation.conf is that one`);
       }
-      for (const a of article.annotations) folder.used.add(a.type);
+      folder.used.add(article.annotations, kept);
       return article.annotations.length;
     },
     async finish() {
       for (const [dir, { schema, lookup, used }] of folders) {
-        const full = declareTypes(schema, used);
-        const added = full.entities.slice(schema.entities.length).map((e) => e.name);
-        if (added.length) ctx.problem(dir, `${dir}: types ${added.join(', ')} are used but not in ${schema.origin}; the exported annotation.conf declares them as entity types`);
+        const missing = used.missingFrom(schema);
+        const full = withMissing(schema, missing);
+        if (!isEmpty(missing)) ctx.problem(dir, `${dir}: ${describeMissing(missing)} are used but not in ${schema.origin}; the exported annotation.conf declares them as they are used`);
         // The articles' own conf files go out as they are (brat's directives, aliases and comments
-        // with them); only a conf that lacks used types, or the built-in schema, is written anew.
+        // with them), with the types they lack added; without one, the schema is written.
         const own = (file: string | undefined) => (file && lookup.errors.length === 0 ? readConf(file) : undefined);
         const conf = own(lookup.confPath);
-        await ctx.write(path.join(dir, 'annotation.conf'), conf !== undefined ? withEntityTypes(conf, added) : schemaToAnnotationConf(full));
-        const visual = added.length ? undefined : own(lookup.visualPath);
+        await ctx.write(path.join(dir, 'annotation.conf'), conf !== undefined ? confWithMissing(conf, missing) : schemaToAnnotationConf(full));
+        const visual = isEmpty(missing) ? own(lookup.visualPath) : undefined;
         await ctx.write(path.join(dir, 'visual.conf'), visual ?? schemaToVisualConf(full));
       }
     },
@@ -82,13 +82,6 @@ function readConf(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** An annotation.conf's text with entity types added at the top of its [entities] (or [spans]) section. */
-function withEntityTypes(conf: string, types: readonly string[]): string {
-  if (!types.length) return conf;
-  const eol = conf.includes('\r\n') ? '\r\n' : '\n';
-  return conf.replace(/^\s*\[(entities|spans)\]\s*$/m, (header) => [header, ...types].join(eol));
 }
 
 /** Events that point at an annotation or event left out are left out too, and said so. */
@@ -110,16 +103,6 @@ function reportLinesLeftOut(ctx: SinkContext, files: ArticleFiles, article: Arti
     .filter(([, n]) => n > 0)
     .map(([name, n]) => `${n} ${name}${n === 1 ? '' : 's'}`);
   if (counts.length) ctx.problem(files.annPath, `${files.annPath}: ${counts.join(', ')} left out: ${format} does not hold them (export to brat to keep them)`);
-}
-
-/** The schema with every used type that it lacks added as an entity type. */
-function declareTypes(schema: Schema, used: ReadonlySet<string>): Schema {
-  const known = new Set([...schema.entities, ...schema.events].map((t) => t.name));
-  const missing = [...used].filter((t) => !known.has(t)).sort();
-  if (!missing.length) return schema;
-  const colors = paletteColors(missing, [...schema.entities, ...schema.events].map((t) => t.color));
-  const added = missing.map((name) => ({ name, label: name, arabicLabel: name, color: colors.get(name)! }));
-  return { ...schema, entities: [...schema.entities, ...added] };
 }
 
 function jsonlSink(ctx: SinkContext): ExportSink {

@@ -130,6 +130,53 @@ describe('exportArticles', () => {
     }
   });
 
+  it('declares the event, relation and attribute types a conf lacks as the .ann uses them, never an event type as an entity', async () => {
+    const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-conf-'));
+    const text = 'احتج سامي وعلي في بغداد';
+    const ann = [
+      'T1\tPER 5 9\tسامي', 'T2\tPER 11 14\tعلي', 'T3\tGPE 18 23\tبغداد', 'T4\tProtest 0 4\tاحتج',
+      'E1\tProtest:T4 Protester:T1 Protester2:T2 Place:T3', 'R1\tSibling Arg1:T1 Arg2:T2', 'A1\tNegated E1', 'A2\tCertainty E1 High',
+    ].join('\n') + '\n';
+    fs.writeFileSync(path.join(corpus, 'a.txt'), text);
+    fs.writeFileSync(path.join(corpus, 'a.ann'), ann);
+    const declared = (conf: string) => {
+      const parsed = parseAnnotationConf(conf, 'x');
+      assert.deepEqual(parsed.errors, []);
+      return parsed.conf!;
+    };
+    try {
+      // Without a conf of its own the article uses the built-in schema, which has none of these.
+      const builtIn = await exportArticles({ inputs: [path.join(corpus, 'a.txt')], format: 'brat', outDir: path.join(out, 'built-in') });
+      const conf = declared(fs.readFileSync(path.join(out, 'built-in', 'annotation.conf'), 'utf8'));
+      assert.equal(conf.entities.some((e) => e.name === 'Protest'), false);
+      const protest = conf.events.find((e) => e.name === 'Protest')!;
+      assert.deepEqual(protest.roles.map((r) => [r.name, r.targets, r.min, r.max]), [['Protester', ['PER'], 0, Infinity], ['Place', ['GPE'], 0, Infinity]]);
+      assert.deepEqual(conf.relations.find((r) => r.name === 'Sibling')?.args, [{ role: 'Arg1', targets: ['PER'] }, { role: 'Arg2', targets: ['PER'] }]);
+      assert.deepEqual(conf.attributes.filter((a) => ['Negated', 'Certainty'].includes(a.name)), [
+        { name: 'Certainty', targets: ['Protest'], values: ['High'] },
+        { name: 'Negated', targets: ['Protest'], values: [] },
+      ]);
+      assert.ok(builtIn.problems.some((p) => p.message.endsWith(': event types Protest; relation types Sibling; attributes Certainty, Negated are used but not in built-in; the exported annotation.conf declares them as they are used')));
+      assert.equal(fs.readFileSync(path.join(out, 'built-in', 'a.ann'), 'utf8'), ann);
+
+      // An own conf keeps its lines; what it lacks goes at the top of its sections.
+      const own = '# ours\r\n[entities]\r\nPER\r\nGPE\r\n[events]\r\nMeet\tParticipant*:PER\r\n[relations]\r\n[attributes]\r\n';
+      fs.writeFileSync(path.join(corpus, 'annotation.conf'), own);
+      await exportArticles({ inputs: [path.join(corpus, 'a.txt')], format: 'brat', outDir: path.join(out, 'own') });
+      const extended = fs.readFileSync(path.join(out, 'own', 'annotation.conf'), 'utf8');
+      assert.equal(
+        extended,
+        '# ours\r\n[entities]\r\nPER\r\nGPE\r\n[events]\r\nProtest\tProtester*:PER, Place*:GPE\r\nMeet\tParticipant*:PER\r\n' +
+          '[relations]\r\nSibling\tArg1:PER, Arg2:PER\r\n[attributes]\r\nCertainty\tArg:Protest, Value:High\r\nNegated\tArg:Protest\r\n',
+      );
+      const conf2 = declared(extended);
+      assert.deepEqual(conf2.events.map((e) => e.name), ['Protest', 'Meet']);
+      assert.deepEqual(conf2.attributes.map((a) => a.name), ['Certainty', 'Negated']);
+    } finally {
+      fs.rmSync(corpus, { recursive: true, force: true });
+    }
+  });
+
   it('says what JSONL and CoNLL cannot hold: relations, attributes and notes', async () => {
     const other = path.join(CORPUS, 'other.ann');
     const visit = path.join(CORPUS, 'news', 'visit.ann');

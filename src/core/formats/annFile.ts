@@ -125,7 +125,7 @@ function coveredText(text: string, spans: readonly Span[]): string {
 /** Recorded and actual covered text agree up to whitespace (line breaks, NBSP, runs of spaces). */
 function sameCoveredText(recorded: string, actual: string): boolean {
   const squeeze = (s: string) => Array.from(s, (ch) => (isSpace(ch) ? ' ' : ch)).join('').replace(/ +/g, ' ').trim();
-  return squeeze(recorded) === squeeze(actual);
+  return squeeze(recorded) === squeeze(oneLine(actual));
 }
 
 /**

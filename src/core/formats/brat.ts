@@ -139,9 +139,12 @@ export function nextId(prefix: string, used: Iterable<string>): string {
   return `${prefix}${max + 1}`;
 }
 
-/** Covered text as a line can hold it: line breaks become spaces (one per UTF-16 unit). */
+/**
+ * Covered text as a line can hold it: every character that ends a line for brat (Python's
+ * splitlines: CR, LF, VT, FF, FS, GS, RS, NEL, LINE and PARAGRAPH SEPARATOR) becomes a space.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/[\r\n]/g, ' ');
+  return text.replace(/[\n\v\f\r\x1c-\x1e\u0085\u2028\u2029]/g, ' ');
 }
 
 function formatTextBound(id: string, type: string, fragments: readonly BratFragment[], text: string): string {

@@ -44,18 +44,20 @@ export const LONG_LINE = 2000;
 const SENTENCE_BREAK = /[.!?؟…]\s+/g;
 
 /**
- * Lines of the text with their offsets; a CR before the LF is left out of the line's text, and a
- * line longer than LONG_LINE is cut after sentence ends into pieces of about that length.
+ * Lines of the text with their offsets, cut at every line break the tokenizer knows (so that no
+ * proposal spans one), and a line longer than LONG_LINE cut after sentence ends into pieces of
+ * about that length.
  */
 export function* splitLines(text: string): Generator<{ start: number; text: string }> {
+  // The tokenizer's line breaks, CR LF counting as one.
+  const lineEnd = /\r\n|[\n\r\u0085\u2028\u2029]/g;
   let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    if (lineEnd - start <= LONG_LINE) yield { start, text: text.slice(start, lineEnd) };
-    else yield* splitLongLine(text, start, lineEnd);
-    start = end + 1;
+  for (let m = lineEnd.exec(text); ; m = lineEnd.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (end - start <= LONG_LINE) yield { start, text: text.slice(start, end) };
+    else yield* splitLongLine(text, start, end);
+    if (!m) return;
+    start = end + m[0].length;
   }
 }
 

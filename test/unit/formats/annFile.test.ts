@@ -57,6 +57,16 @@ describe('annFile: .ann ↔ annotations', () => {
     assert.equal(serializeAnn(text, loaded.annotations, []), 'T1\tFAC 0 17\tمطار\u00A0بغداد الدولي\n');
   });
 
+  it('writes every character that ends a line for brat as a space in the covered text, and reads it back', () => {
+    for (const br of ['\r', '\u2028', '\u2029', '\u0085', '\v', '\f', '\x1c', '\x1d', '\x1e']) {
+      const text = `في البيت${br}الأبيض`;
+      const ann = serializeAnn(text, [accepted('T1', 'FAC', [3, 15])], []);
+      assert.equal(ann, 'T1\tFAC 3 15\tالبيت الأبيض\n', JSON.stringify(br));
+      const loaded = loadAnn(text, ann);
+      assert.deepEqual([loaded.annotations[0].problem, loaded.problems], [undefined, []], JSON.stringify(br));
+    }
+  });
+
   it('joins discontinuous fragments with one space and keeps their spans sorted', () => {
     const text = 'وزارة الخارجية والداخلية';
     const ann = 'T1\tORG 0 5;15 24\tوزارة والداخلية\n';

@@ -14,6 +14,10 @@ describe('suggestion engine: request lines', () => {
     assert.deepEqual([...splitLines('')], [{ start: 0, text: '' }]);
   });
 
+  it('cuts at every line break the tokenizer knows: a lone CR, NEL, LINE and PARAGRAPH SEPARATOR', () => {
+    assert.deepEqual([...splitLines('أ\rب\u0085ج\u2028د\u2029ه')].map((l) => [l.start, l.text]), [[0, 'أ'], [2, 'ب'], [4, 'ج'], [6, 'د'], [8, 'ه']]);
+  });
+
   it('cuts a long line after sentence ends, keeping every character once', () => {
     const sentence = 'وصل رئيس الوزراء مصطفى الكاظمي إلى واشنطن. ';
     const line = sentence.repeat(Math.ceil((3 * LONG_LINE) / sentence.length));

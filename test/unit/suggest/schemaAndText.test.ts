@@ -38,6 +38,16 @@ describe('suggestion engine: schema and text', () => {
     assert.deepEqual(white && { start: white.start, end: white.end }, spanOf(crlf, 'البيت الأبيض'));
   });
 
+  it('proposes no span across a lone CR, NEL, LINE or PARAGRAPH SEPARATOR, as across LF', () => {
+    const words = ['وقائد الحشد', 'الشعبي في البيت', 'الأبيض يوم 12', 'مايو.'];
+    for (const br of ['\r', '\u0085', '\u2028', '\u2029']) {
+      const text = words.join(br);
+      const found = suggest(text);
+      assert.deepEqual(found.filter((s) => /[\r\u0085\u2028\u2029]/.test(text.slice(s.start, s.end))).map((s) => s.type), [], JSON.stringify(br));
+      assert.deepEqual(labelled(text, found), labelled(words.join('\n'), suggest(words.join('\n'))), JSON.stringify(br));
+    }
+  });
+
   it('suggests nothing in an empty or non-Arabic text', () => {
     assert.deepEqual(suggest(''), []);
     assert.deepEqual(suggest('\n\r\n  \n'), []);

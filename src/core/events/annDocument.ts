@@ -3,7 +3,7 @@
 // annotations whose recorded text disagrees with the text and events pointing at missing ids are
 // left out and reported.
 
-import { parseBrat } from '../formats/brat';
+import { lineOfId, parseBrat } from '../formats/brat';
 import { parseEventLine, type BratEvent } from '../formats/bratEvent';
 import { loadAnn, type AnnProblem } from '../formats/annFile';
 import { type Span, typedSpanOf, type TypedSpan } from '../model';
@@ -34,7 +34,7 @@ export function readAnnDocument(text: string, annContent: string): AnnDocument {
   };
   const spans = new Map<string, ScoredEntity>();
   for (const a of loaded.annotations) {
-    if (a.problem) problems.push({ line: lineOf(annContent, a.id), message: `${a.id}: ${a.problem}` });
+    if (a.problem) problems.push({ line: lineOfId(annContent, a.id), message: `${a.id}: ${a.problem}` });
     else spans.set(a.id, { ...typedSpanOf(a), fragments: a.spans });
   }
   const bratEvents = new Map<string, { event: BratEvent; line: number }>();
@@ -57,10 +57,4 @@ export function readAnnDocument(text: string, annContent: string): AnnDocument {
   }
   const entities = [...spans].filter(([id]) => !triggerIds.has(id)).map(([, span]) => span);
   return { text, entities, events, problems: problems.sort((a, b) => a.line - b.line) };
-}
-
-function lineOf(annContent: string, id: string): number {
-  const lines = annContent.split(/\r\n|\n|\r/);
-  const i = lines.findIndex((l) => l.startsWith(`${id}\t`));
-  return i + 1;
 }

@@ -66,6 +66,11 @@ function annLines(content: string): string[] {
   return lines;
 }
 
+/** The 1-based line of .ann content that holds `id`'s annotation; 0 when none does. */
+export function lineOfId(content: string, id: string): number {
+  return annLines(content).findIndex((l) => l.startsWith(`${id}\t`)) + 1;
+}
+
 /** Parses .ann content. Blank lines carry nothing and are skipped; every other line is a record. */
 export function parseBrat(content: string): BratRecord[] {
   const records: BratRecord[] = [];

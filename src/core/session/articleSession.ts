@@ -377,7 +377,8 @@ export class ArticleSession {
     const first = a.spans[0];
     const token = wordAt(this.current, first.start);
     if (!token) return undefined;
-    const cliticEnd = token.start + segmentProclitics(token.text).entityStart;
+    // The word as written: its offsets count the bidi marks and joiners that token.text leaves out.
+    const cliticEnd = token.start + segmentProclitics(this.current.slice(token.start, token.end)).entityStart;
     if (first.start === token.start && cliticEnd > token.start && cliticEnd < first.end) {
       return { start: cliticEnd, clitic: this.current.slice(token.start, cliticEnd), include: false };
     }

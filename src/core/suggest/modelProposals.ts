@@ -8,7 +8,7 @@ import { splitSentences } from '../text/tokenize';
 import type { LineContext } from './lineContext';
 import type { Proposal } from './proposal';
 import type { EngineResources } from './resources';
-import { isDefinite, type Word } from './words';
+import { isDefinite, STARTS, type Word } from './words';
 
 /**
  * Prepositions and adverbs that end no name, as written: the tagger sometimes runs a name on into
@@ -134,7 +134,12 @@ function isFacilityHead(w: Word, res: EngineResources): boolean {
  * بونتلاند, not ب + اتومي), or a preposition written apart (في باتومي، إلى بروكسل).
  */
 function takesNoPreposition(line: LineContext, i: number, res: EngineResources): boolean {
-  if (i === 0 || line.words[i].kind !== 'arabic') return false;
+  const w = line.words[i];
+  if (i === 0 || w.kind !== 'arabic') return false;
+  // Before the article (بالعراق، للحشد) or a listed name the word itself is not (ببغداد), a
+  // preposition is one whatever comes before: حتى and a preposition written apart may precede it.
+  const carried = w.entityStart > w.afterConjunction;
+  if (carried && (w.entityForm.startsWith('ال') || (w.starts & (STARTS.gazetteer | STARTS.gazetteerAfterProclitics)) === STARTS.gazetteerAfterProclitics)) return false;
   const before = line.words[i - 1];
   if (PREPOSITION_WORDS.has(before.text)) return true;
   const head = before.entityForm;

@@ -3,6 +3,7 @@
 // annotation it overlaps (B- on the first such token of a sentence, I- after), any tag set.
 
 import { loadAnn } from '../formats/annFile';
+import { lineOfId } from '../formats/brat';
 import type { Span } from '../model';
 import { splitSentences, tokenize } from '../text/tokenize';
 import type { LabelledExample } from './types';
@@ -15,12 +16,14 @@ export interface AnnExamples {
 
 export function examplesFromAnn(text: string, annContent: string): AnnExamples {
   const loaded = loadAnn(text, annContent);
-  const usable = loaded.annotations.filter((a) => a.problem === undefined);
+  // Event triggers are words that say what happened, not entities: they are left out as CoNLL export leaves them.
+  const triggers = new Set(loaded.events.map((e) => e.trigger));
+  const usable = loaded.annotations.filter((a) => a.problem === undefined && !triggers.has(a.id));
   const examples = splitSentences(text, tokenize(text)).map((sentence) => ({
     tokens: sentence.tokens.map((t) => t.text),
     labels: labelTokens(sentence.tokens, usable),
   }));
-  const problems = [...loaded.problems, ...loaded.annotations.filter((a) => a.problem !== undefined).map((a) => ({ line: 0, message: `${a.id}: ${a.problem}` }))];
+  const problems = [...loaded.problems, ...loaded.annotations.filter((a) => a.problem !== undefined).map((a) => ({ line: lineOfId(annContent, a.id), message: `${a.id}: ${a.problem}` }))];
   return { examples, problems };
 }
 

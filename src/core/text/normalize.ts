@@ -1,7 +1,8 @@
 // Matching normalization: a view of the text in which spelling variants compare equal.
 // The document itself is never changed; `toOriginal` maps every normalized offset back.
 
-const DIACRITIC_OR_TATWEEL = /[\u064B-\u0652\u0670\u0640]/;
+/** Harakat, tatweel, and the marks written above or below letters (honorifics ؑ ؐ, small high letters, Quranic signs). */
+const DIACRITIC_OR_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]/;
 
 /** Zero-width and bidi control characters: invisible, never part of a word's identity. */
 export const FORMAT_CONTROL = /[\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF]/;

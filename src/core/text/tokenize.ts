@@ -15,7 +15,7 @@ export interface Token {
   readonly kind: TokenKind;
 }
 
-const ARABIC_LETTER_OR_MARK = /[\u0621-\u065F\u0670-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
+const ARABIC_LETTER_OR_MARK = /[\u0610-\u061A\u0621-\u065F\u0670-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
 const ARABIC_NON_LETTER = /[\u060C\u061B\u061F\u066A-\u066D\u06D4\u0660-\u0669\u06F0-\u06F9]/;
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const LATIN = /\p{Script=Latin}|\p{M}/u;

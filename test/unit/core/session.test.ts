@@ -174,6 +174,16 @@ describe('article session', () => {
     assert.equal(s.textOf(s.accepted()[0].spans), 'الكاظمي');
   });
 
+  it('excludes the proclitic of a word with a bidi mark or a joiner in it, counting those marks', () => {
+    for (const [text, expected] of [['زار و\u200Cبالعراق', 'العراق'], ['زار وب\u200Fالعراق', 'العراق']]) {
+      const s = new ArticleSession(text, new AnnotationStore(), NEWS_SCHEMA, new WordEngine({}), { minConfidence: 0 });
+      s.perform({ kind: 'accept', target: { start: 4, end: text.length, type: 'GPE' } });
+      const id = s.accepted()[0].id;
+      assert.ok(s.perform({ kind: 'toggleProclitic', id }).changed);
+      assert.equal(s.textOf(s.accepted()[0].spans), expected, JSON.stringify(text));
+    }
+  });
+
   it('refuses spans outside the text and unknown types', () => {
     const { s } = session();
     assert.ok(!s.perform({ kind: 'accept', target: { start: 5, end: 500, type: 'PER' } }).changed);

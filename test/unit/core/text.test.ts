@@ -16,6 +16,10 @@ describe('matching normalization', () => {
     assert.equal(normalizeForMatching('مُحَمَّد العـــراق\u200Fبغداد\u061C'), 'محمد العراقبغداد');
   });
 
+  it('drops the marks written above or below letters: honorifics, hamza and madda marks, Quranic signs', () => {
+    assert.equal(normalizeForMatching('الحسين\u0611 محمد\u0610 ا\u0654حمد القرا\u06DCن'), 'الحسين محمد احمد القران');
+  });
+
   it('maps every normalized offset back to the original text', () => {
     const source = 'قَاسِم سُليماني';
     const { text, toOriginal } = normalizeWithMap(source);
@@ -70,6 +74,10 @@ describe('tokenizer', () => {
 
   it('keeps diacritics and tatweel inside words', () => {
     assert.deepEqual(texts('المسلّحة قُتل العـــراق'), ['المسلّحة', 'قُتل', 'العـــراق']);
+  });
+
+  it('keeps an honorific mark (U+0610–U+061A) in its word, as an Arabic mark', () => {
+    assert.deepEqual(tokenize('زار الحسين\u0611 كربلاء').map((t) => [t.text, t.kind]), [['زار', 'arabic'], ['الحسين\u0611', 'arabic'], ['كربلاء', 'arabic']]);
   });
 
   it('handles CRLF and a BOM as separators with exact offsets', () => {

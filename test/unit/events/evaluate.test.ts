@@ -75,4 +75,10 @@ describe('tawsim eval scoring', () => {
     assert.match(doc.problems[0].message, /T9/);
     assert.equal(doc.problems[0].line, 4);
   });
+
+  it('names the line of a mismatched annotation in a .ann that starts with a BOM', () => {
+    const first = GOLD.split('\n')[0];
+    const doc = readAnnDocument(TEXT, '\uFEFF' + GOLD.replace(first, first.replace(/\t[^\t]*$/, '\tغلط')));
+    assert.equal(doc.problems.find((p) => p.message.startsWith('T1: '))?.line, 1);
+  });
 });

@@ -8,7 +8,7 @@
 //
 // Environment of the extension host (inherited from code-server's process; checked by smoke.e2e.ts):
 //   TAWSIM_E2E_HOST=code-server, TAWSIM_E2E_WORKSPACE=<workspace folder>,
-//   TAWSIM_E2E_SCREENSHOT_DIR=<dir polled for screenshot requests, see test/e2e/screenshot.ts>,
+//   TAWSIM_E2E_SCREENSHOT_DIR=<dir polled for screenshot and page requests, see test/e2e/page.ts>,
 //   TAWSIM_E2E_REPO=<repo root>.
 // Knobs: TAWSIM_E2E_TIMEOUT_MIN (default 15), TAWSIM_E2E_KEEP=1 (keep the temp dir),
 //        TAWSIM_E2E_VERBOSE=1 (print code-server's log and all page console messages),
@@ -151,13 +151,17 @@ async function pollScreenshots(page) {
     const reqFile = path.join(screenshotDir, n);
     let answer;
     try {
-      const { name } = JSON.parse(fs.readFileSync(reqFile, 'utf8'));
-      if (!/^[\w.-]+$/.test(name)) throw new Error(`bad screenshot name ${name}`);
-      fs.mkdirSync(DOCS, { recursive: true });
-      const file = path.join(DOCS, `${name}.png`);
-      await page.screenshot({ path: file });
-      say(`screenshot ${path.relative(REPO, file)}`);
-      answer = { path: file };
+      const { name, evaluate } = JSON.parse(fs.readFileSync(reqFile, 'utf8'));
+      if (typeof evaluate === 'string') {
+        answer = { value: await page.evaluate(evaluate) };
+      } else {
+        if (!/^[\w.-]+$/.test(name)) throw new Error(`bad screenshot name ${name}`);
+        fs.mkdirSync(DOCS, { recursive: true });
+        const file = path.join(DOCS, `${name}.png`);
+        await page.screenshot({ path: file });
+        say(`screenshot ${path.relative(REPO, file)}`);
+        answer = { path: file };
+      }
     } catch (e) {
       answer = { error: String(e?.message ?? e) };
     }

@@ -1,5 +1,6 @@
 // Tawsim's commands: keyboard actions at the cursor, tree context menus, saving and filters.
 
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { AnnotationAction } from '../core/session/actions';
@@ -60,11 +61,12 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
     if (!state) return;
     const type = await pickType(state.entityTypes.filter((t) => t.name !== picked.item.type), `Change the type of «${picked.item.text}»`, picked.item.type);
     if (!type) return;
+    // A suggestion, or a rejected one, becomes an annotation of the new type; an annotation is retyped.
     return apply(
       picked.uri,
-      picked.item.status === 'suggested'
-        ? { kind: 'accept', target: target(picked.item, type.name) }
-        : { kind: 'changeType', id: picked.item.id, type: type.name },
+      picked.item.status === 'accepted'
+        ? { kind: 'changeType', id: picked.item.id, type: type.name }
+        : { kind: 'annotate', target: target(picked.item, type.name) },
     );
   };
 
@@ -75,14 +77,18 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
   };
 
   /**
-   * Selects the next (or previous) suggestion after the selection's start; `cursorOnly`: puts the
-   * cursor on the first suggestion from the selection's end on, without selecting it.
+   * Selects the next (or previous) suggestion — an entity, or the trigger of an event — after the
+   * selection's start; `cursorOnly`: puts the cursor on the first suggestion from the selection's
+   * end on, without selecting it.
    */
   const step = (direction: 1 | -1, cursorOnly = false) => {
     const article = activeArticle();
     if (!article) return;
     const { editor, state } = article;
-    const suggestions = state.items.filter((i) => i.status === 'suggested');
+    const suggestions = [
+      ...state.items.filter((i) => i.status === 'suggested'),
+      ...state.events.filter((e) => e.status === 'suggested').map((e) => e.trigger),
+    ].sort((a, b) => a.spans[0].start - b.spans[0].start);
     if (!suggestions.length) {
       void vscode.window.setStatusBarMessage('Tawsim: no suggestions left in this article.', 4000);
       return;
@@ -220,7 +226,24 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
   register('tawsim.toggleArticle', async (uri?: vscode.Uri) => {
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document) return;
-    await setArticleMode(context, document, document.languageId !== ARTICLE_LANGUAGE);
+    const on = document.languageId !== ARTICLE_LANGUAGE;
+    if (on && /\.ann$/i.test(document.uri.path)) {
+      void vscode.window.showInformationMessage('A .ann file holds the annotations of the .txt beside it; open the .txt to annotate it.');
+      return;
+    }
+    // Leaving Article mode closes the article for Tawsim: decisions made on text not yet saved go
+    // to the .ann only with that text.
+    if (!on && document.isDirty && states.get(document.uri)) {
+      const save = 'Save and Leave';
+      const choice = await vscode.window.showWarningMessage(
+        `${path.basename(document.uri.path)} has unsaved changes. The annotation decisions made since it was last saved are written to its .ann only when the text is saved.`,
+        { modal: true },
+        save,
+        'Leave Without Saving',
+      );
+      if (!choice || (choice === save && !(await document.save()))) return;
+    }
+    await setArticleMode(context, document, on);
   });
 
   register('tawsim.resetLearning', async () => {

@@ -6,11 +6,16 @@ import type { ItemStatus, TypeView } from '../shared/protocol';
 import type { ArticleStates } from './articleStates';
 
 type Shown = Exclude<ItemStatus, 'rejected'> | 'suggestedTrigger' | 'trigger' | 'argument';
+/** The marks of annotations, suggestions and triggers; the outlines of the arguments of the event at the cursor. */
+type Group = 'marks' | 'arguments';
 
 export class Decorations implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
-  /** Decoration types set on each editor's document, to clear the ones no longer used. */
-  private readonly used = new Map<string, Set<string>>();
+  /**
+   * Per editor (an article can be open in two), the decoration types set on it per group (marks,
+   * argument outlines), to clear the ones no longer used.
+   */
+  private readonly used = new WeakMap<vscode.TextEditor, Map<Group, Set<string>>>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly states: ArticleStates) {
@@ -27,9 +32,8 @@ export class Decorations implements vscode.Disposable {
 
   refresh(editor: vscode.TextEditor): void {
     const state = this.states.get(editor.document.uri);
-    const key = editor.document.uri.toString();
     if (!state) {
-      this.clear(editor, key);
+      this.clear(editor);
       return;
     }
     // A state computed for an older text would misplace the marks; VS Code moves the current ones
@@ -55,14 +59,13 @@ export class Decorations implements vscode.Disposable {
       for (const s of event.trigger.spans) list.push({ range: new vscode.Range(editor.document.positionAt(s.start), editor.document.positionAt(s.end)) });
       ranges.set(id, list);
     }
-    this.apply(editor, key, ranges);
+    this.apply(editor, 'marks', ranges);
     this.refreshArguments(editor);
   }
 
   /** Outlines the arguments of the event whose trigger holds the cursor. */
   refreshArguments(editor: vscode.TextEditor): void {
     const state = this.states.current(editor);
-    const key = `${editor.document.uri.toString()}#arguments`;
     const ranges = new Map<string, vscode.DecorationOptions[]>();
     if (state) {
       const cursor = editor.document.offsetAt(editor.selection.active);
@@ -76,22 +79,21 @@ export class Decorations implements vscode.Disposable {
         }))));
       }
     }
-    this.apply(editor, key, ranges);
+    this.apply(editor, 'arguments', ranges);
   }
 
-  /** Sets the decorations of one group (`key`) on an editor, clearing those of the group it no longer uses. */
-  private apply(editor: vscode.TextEditor, key: string, ranges: Map<string, vscode.DecorationOptions[]>): void {
-    const previous = this.used.get(key) ?? new Set();
-    for (const id of previous) if (!ranges.has(id)) editor.setDecorations(this.types.get(id)!, []);
+  /** Sets the decorations of one group on an editor, clearing those of the group it no longer uses. */
+  private apply(editor: vscode.TextEditor, group: Group, ranges: Map<string, vscode.DecorationOptions[]>): void {
+    const groups = this.used.get(editor) ?? new Map<Group, Set<string>>();
+    this.used.set(editor, groups);
+    for (const id of groups.get(group) ?? []) if (!ranges.has(id)) editor.setDecorations(this.types.get(id)!, []);
     for (const [id, list] of ranges) editor.setDecorations(this.types.get(id)!, list);
-    this.used.set(key, new Set(ranges.keys()));
+    groups.set(group, new Set(ranges.keys()));
   }
 
-  private clear(editor: vscode.TextEditor, key: string): void {
-    for (const group of [key, `${key}#arguments`]) {
-      for (const id of this.used.get(group) ?? []) editor.setDecorations(this.types.get(id)!, []);
-      this.used.delete(group);
-    }
+  private clear(editor: vscode.TextEditor): void {
+    for (const ids of this.used.get(editor)?.values() ?? []) for (const id of ids) editor.setDecorations(this.types.get(id)!, []);
+    this.used.delete(editor);
   }
 
   /** The id of the decoration type for a type and status, created on first use. */
@@ -103,7 +105,7 @@ export class Decorations implements vscode.Disposable {
 
   /** Names of the decoration types in use on an editor (for tests and diagnostics). */
   usedOn(editor: vscode.TextEditor): string[] {
-    return [...(this.used.get(editor.document.uri.toString()) ?? [])];
+    return [...(this.used.get(editor)?.get('marks') ?? [])];
   }
 
   dispose(): void {

@@ -1,7 +1,7 @@
 // Code actions (Ctrl+.) on suggestions and accepted annotations.
 
 import { type CodeAction, CodeActionKind } from 'vscode-languageserver';
-import { suggestionsWithin } from '../core/session/decideWithin';
+import { decidedCount, suggestionsWithin } from '../core/session/decideWithin';
 import type { AnnotationAction } from '../core/session/actions';
 import { APPLY_ACTION_COMMAND, type ItemView } from '../shared/protocol';
 import type { ArticleHost } from './articleHost';
@@ -39,10 +39,10 @@ export function codeActionsFor(host: ArticleHost, start: number, end: number): C
       if (clitic) actions.push(make(clitic, { kind: 'toggleProclitic', id: item.id }));
     }
   }
-  const within = suggestionsWithin(host.session.text, host.session.suggestions(), { start, end });
-  if (within && within.inside.length > 1) {
-    actions.push(make(`Accept all ${within.inside.length} suggestions in ${within.place}`, { kind: 'acceptWithin', range: { start, end } }));
-    actions.push(make(`Reject all ${within.inside.length} suggestions in ${within.place}`, { kind: 'rejectWithin', range: { start, end } }));
+  const within = suggestionsWithin(host.session, { start, end });
+  if (within && decidedCount(within, 'reject') > 1) {
+    actions.push(make(`Accept all ${decidedCount(within, 'accept')} suggestions in ${within.place}`, { kind: 'acceptWithin', range: { start, end } }));
+    actions.push(make(`Reject all ${decidedCount(within, 'reject')} suggestions in ${within.place}`, { kind: 'rejectWithin', range: { start, end } }));
   }
   return actions;
 }

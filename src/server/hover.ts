@@ -1,7 +1,7 @@
 // Hover on an annotation or suggestion: its type, status, confidence and source, and command links.
 
 import { type Hover, MarkupKind } from 'vscode-languageserver';
-import { suggestionsWithin } from '../core/session/decideWithin';
+import { decidedCount, suggestionsWithin } from '../core/session/decideWithin';
 import type { AnnotationAction } from '../core/session/actions';
 import type { Schema } from '../core/schema/types';
 import {
@@ -81,7 +81,8 @@ function links(host: ArticleHost, item: ItemView): string[] {
   if (item.status === 'suggested') {
     const target = targetOf(item);
     const at = { start: target.start, end: target.start };
-    const inSentence = suggestionsWithin(host.session.text, host.session.suggestions(), at)?.inside.length ?? 0;
+    const within = suggestionsWithin(host.session, at);
+    const inSentence = within ? decidedCount(within, 'accept') : 0;
     const acceptSentence = inSentence > 1 ? [act(`Accept sentence (${inSentence})`, { kind: 'acceptWithin', range: at })] : [];
     return [act('Accept', { kind: 'accept', target }), ...acceptSentence, changeType, act('Reject', { kind: 'reject', target })];
   }

@@ -227,6 +227,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onDidOpenTextDocument(({ textDocument: doc }) => {
     const file = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
+    // Its annotations would go into itself.
+    if (file && /\.ann$/i.test(file)) {
+      void connection.window.showWarningMessage(`Tawsim: ${path.basename(file)} holds the annotations of the .txt beside it; it is not annotated as an article.`);
+      return;
+    }
     const found = file ? findSchema(file, rootFor(file)) : undefined;
     const schemaProblems = [
       ...(found?.errors ?? []).map((e) => `${formatConfError(e)} (the built-in news schema is used)`),

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { TawsimApi } from '../../src/client/extension';
 import type { Node } from '../../src/client/tree';
 import type { ArticleState, ItemView } from '../../src/shared/protocol';
-import { requestScreenshot } from './screenshot';
+import { requestScreenshot } from './page';
 import { closeAllAndForget, completeStateWhere, sleep, until, visibleEditor } from './waits';
 
 describe('annotating the sample article', function () {

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { TawsimApi } from '../../src/client/extension';
 import type { ArticleState, EventView } from '../../src/shared/protocol';
-import { requestScreenshot } from './screenshot';
+import { requestScreenshot } from './page';
 import { closeAllAndForget, completeStateWhere, sleep, until, visibleEditor } from './waits';
 
 describe('events in the sample article', function () {

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { requestScreenshot } from './screenshot';
+import { requestScreenshot } from './page';
 
 const host = process.env.TAWSIM_E2E_HOST; // 'code-server' | 'electron' (set by the runner scripts)
 

@@ -41,14 +41,34 @@ function stretchOf(text: string, range: Span): { readonly span: Span; readonly p
 
 const isWithin = (outer: Span, s: Span): boolean => outer.start <= s.start && s.end <= outer.end;
 
-/** The stretch a range stands for (see stretchOf) with its name, and the suggestions inside it. */
-export function suggestionsWithin<T extends Span>(
-  text: string,
-  suggestions: readonly T[],
-  range: Span,
-): { readonly span: Span; readonly place: string; readonly inside: T[] } | undefined {
-  const stretch = stretchOf(text, range);
-  return stretch && { ...stretch, inside: suggestions.filter((s) => isWithin(stretch.span, s)) };
+/** What suggestionsWithin reads. */
+export type WithinSource = Pick<DecideWithinContext, 'text' | 'suggestions' | 'eventSuggestions'>;
+
+/** The stretch a range stands for (see stretchOf), its name, and what deciding it takes. */
+export interface Within {
+  readonly span: Span;
+  readonly place: string;
+  /** The entity suggestions inside it (of the type asked for). */
+  readonly entities: readonly Suggestion[];
+  /** The event suggestions whose trigger and arguments all lie inside it. */
+  readonly events: readonly EventSuggestion[];
+}
+
+export function suggestionsWithin(source: WithinSource, range: Span, only?: string): Within | undefined {
+  const stretch = stretchOf(source.text, range);
+  if (!stretch) return undefined;
+  const ofType = (s: { readonly type: string }) => only === undefined || s.type === only;
+  const inside = (s: Span) => isWithin(stretch.span, s);
+  return {
+    ...stretch,
+    entities: source.suggestions().filter((s) => ofType(s) && inside(s)),
+    events: source.eventSuggestions().filter((e) => ofType(e) && inside(e.trigger) && e.arguments.every(inside)),
+  };
+}
+
+/** How many suggestions accepting (of overlapping entities, the surest) or rejecting `within` decides. */
+export function decidedCount(within: Within, decision: 'accept' | 'reject'): number {
+  return (decision === 'accept' ? withoutOverlaps(within.entities) : within.entities).length + within.events.length;
 }
 
 /**
@@ -60,13 +80,9 @@ export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'a
   if (progress) {
     return { changed: false, message: `Suggestions are still coming (${progress.doneLines} of ${progress.totalLines} lines); nothing was ${decision}ed. Try again in a moment.` };
   }
-  const within = suggestionsWithin(ctx.text, ctx.suggestions(), range);
+  const within = suggestionsWithin(ctx, range, only);
   if (!within) return { changed: false, message: 'There is no sentence at the cursor.' };
-  const { span: where, place } = within;
-  const ofType = (s: { readonly type: string }) => only === undefined || s.type === only;
-  const inRange = within.inside.filter(ofType);
-  const inside = (s: Span) => isWithin(where, s);
-  const events = ctx.eventSuggestions().filter((e) => ofType(e) && inside(e.trigger) && e.arguments.every(inside));
+  const { place, entities: inRange, events } = within;
   let entityCount = 0;
   for (const { start, end, type } of decision === 'accept' ? withoutOverlaps(inRange) : inRange) {
     const target = { start, end, type };

@@ -104,8 +104,9 @@ export function nameRunAt(line: LineContext, i: number, res: EngineResources): N
  * word (أبو مهدي المهندس، بشار الأسد): not a stopword, entity, title, date or nisba.
  */
 export function isFamilyWord(line: LineContext, j: number, res: EngineResources): boolean {
-  const w: Word = line.words[j];
+  const w: Word | undefined = line.words[j];
   return (
+    w !== undefined &&
     w.kind === 'arabic' &&
     !hasProclitic(w) &&
     isDefinite(w.form) &&

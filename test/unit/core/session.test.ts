@@ -184,6 +184,14 @@ describe('article session', () => {
     }
   });
 
+  it('annotates a rejected suggestion with another type (Change Type… on a rejected mention)', () => {
+    const { s } = session();
+    const w = at('واشنطن', 'GPE');
+    s.perform({ kind: 'reject', target: w });
+    assert.ok(s.perform({ kind: 'annotate', target: { ...w, type: 'LOC' } }).changed);
+    assert.deepEqual(s.accepted().map((a) => [s.textOf(a.spans), a.type]), [['واشنطن', 'LOC']]);
+  });
+
   it('refuses spans outside the text and unknown types', () => {
     const { s } = session();
     assert.ok(!s.perform({ kind: 'accept', target: { start: 5, end: 500, type: 'PER' } }).changed);

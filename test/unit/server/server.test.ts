@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CodeActionRequest, ExecuteCommandRequest, HoverRequest, type MarkupContent, ShutdownRequest } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, type MarkupContent, ShutdownRequest } from 'vscode-languageserver-protocol/node';
 import { APPLY_ACTION_COMMAND, ApplyActionRequest, type ArticleState, type ItemView, SaveAnnotationsRequest } from '../../../src/shared/protocol';
 import { eventually, LspHarness, REPO } from './lspHarness';
 
@@ -251,6 +251,18 @@ describe('language server (in-process LSP)', function () {
     const r = await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(nested), action: { kind: 'annotate', target: { start: 0, end: 3, type: 'PER' } } });
     assert.equal(r.changed, false);
     assert.match(r.message, /no entity type PER/);
+  });
+
+  it('never annotates a .ann as an article: its annotations would be written into itself', async () => {
+    const ann = path.join(dir, 'article.ann');
+    const content = 'T1\tGPE 0 6\tواشنطن\n';
+    fs.writeFileSync(ann, content);
+    await lsp.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: lsp.uri(ann), languageId: 'arabic-article', version: 1, text: content } });
+    await eventually(() => lsp.questions.find((q) => q.message.includes('article.ann holds the annotations of the .txt beside it')));
+    const result = await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(ann), action: { kind: 'annotate', target: { start: 0, end: 2, type: 'PER' } } });
+    assert.equal(result.changed, false);
+    assert.equal(lsp.states.get(lsp.uri(ann)), undefined);
+    assert.equal(fs.readFileSync(ann, 'utf8'), content);
   });
 
   it('names the file and line of a malformed annotation.conf and keeps the news schema', async () => {

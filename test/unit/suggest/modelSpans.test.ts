@@ -14,6 +14,13 @@ describe('the tagger’s spans in the engine', function () {
   const suggest = (text: string) =>
     labelled(text, createSuggestionEngine(engineResources(), { tagger: { model: () => model, generation: 0 } }).suggest({ text, schema: NEWS_SCHEMA, accepted: [], rejected: [] }));
 
+  it('suggests a title and a lone given name that end a line (a headline), rules and tagger alike', () => {
+    for (const text of ['استقبل الرئيس صالح', 'الملك عبدالله', 'رئيس الوزراء مصطفى']) {
+      const name = text.split(' ').at(-1)!;
+      assert.ok(suggest(text).includes(`PER:${name}`), `${text}: ${suggest(text).join(' | ')}`);
+    }
+  });
+
   it('splits two people joined by a conjunction or a preposition before a listed name', () => {
     const found = suggest('وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى واشنطن. وبالإضافة إلى الملفات الأمنية، سيكون ملف الطاقة حاضرا في البيت الأبيض بين الكاظمي وترامب.');
     assert.ok(found.includes('PER:الكاظمي') && found.includes('PER:ترامب'), found.join(' | '));

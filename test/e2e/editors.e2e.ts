@@ -1,0 +1,137 @@
+// An article in two editors side by side, and moving from suggestion to suggestion through events.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { TawsimApi } from '../../src/client/extension';
+import type { ArticleState } from '../../src/shared/protocol';
+import { canSeePage, evaluateInPage } from './page';
+import { closeAllAndForget, completeStateWhere, sleep, until, visibleEditor } from './waits';
+
+/** Per editor group of the page, the marks drawn in its visible lines (decoration overlays). */
+const MARKS_PER_GROUP = `[...document.querySelectorAll('.editor-group-container')].map((g) => g.querySelectorAll('.view-overlays div[class*="ced-"]').length)`;
+
+describe('an article in two editors', function () {
+  this.timeout(90000);
+  let api: TawsimApi;
+  let uri: vscode.Uri;
+
+  const stateWhere = (what: string, test: (s: ArticleState) => boolean) => completeStateWhere(api, uri, what, test);
+  const editorsOf = () => vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString());
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<TawsimApi>('tawsim.tawsim')!.activate();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    // A copy of the sample of its own, so that the other tests' annotations do not interfere.
+    uri = vscode.Uri.joinPath(folder, 'samples', 'editors-sample.txt');
+    fs.copyFileSync(vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt').fsPath, uri.fsPath);
+    fs.rmSync(uri.fsPath.replace(/\.txt$/, '.ann'), { force: true });
+  });
+
+  after(() => closeAllAndForget(api, uri));
+
+  it('keeps the marks of both editors in step when a type loses its last suggestion', async () => {
+    await vscode.commands.executeCommand('vscode.open', uri, { preview: false });
+    await stateWhere('suggestions', (s) => s.items.some((i) => i.type === 'GPE' && i.status === 'suggested'));
+    await vscode.commands.executeCommand('workbench.action.splitEditor');
+    const editors = await until('two editors of the article', () => editorsOf().length === 2 && editorsOf());
+    await until('GPE marks in both editors', () => editors.every((e) => api.decorations.usedOn(e).some((d) => d.startsWith('GPE|suggested'))));
+    const gpe = api.tree.getChildren().find((n) => n.kind === 'type' && n.type.name === 'GPE');
+    assert.ok(gpe, 'no GPE node in the tree');
+    // What the page draws: both editors show the same lines, so the same marks.
+    const drawn = async () => (canSeePage() ? evaluateInPage<number[]>(MARKS_PER_GROUP) : undefined);
+    const before = await drawn();
+    if (before) assert.ok(before.length === 2 && before[0] > 0 && before[0] === before[1], `marks per editor ${before}`);
+    await vscode.commands.executeCommand('tawsim.rejectType', gpe);
+    await stateWhere('no GPE suggestion left', (s) => !s.items.some((i) => i.type === 'GPE' && i.status === 'suggested'));
+    await until('no GPE suggestion marks in either editor', () => editors.every((e) => !api.decorations.usedOn(e).some((d) => d.startsWith('GPE|suggested'))));
+    if (before) {
+      const deadline = Date.now() + 15000;
+      while ((await drawn())![0] >= before[0] && Date.now() < deadline) await sleep(200);
+      await sleep(1000); // the other editor's redraw
+      const after = (await drawn())!;
+      assert.ok(after[0] < before[0] && after[1] === after[0], `marks per editor ${before} before the rejection, ${after} after`);
+    }
+    await vscode.commands.executeCommand('tawsim.undoDecision');
+    await until('GPE marks back in both editors', () => editors.every((e) => api.decorations.usedOn(e).some((d) => d.startsWith('GPE|suggested'))));
+  });
+
+  it('goes to the next suggestion through event triggers too', async () => {
+    const s = await stateWhere('event suggestions', (x) => x.events.some((e) => e.status === 'suggested'));
+    const entityStarts = s.items.filter((i) => i.status === 'suggested').map((i) => i.spans[0].start);
+    // A suggested trigger with no entity suggestion just before it.
+    const event = s.events.find((e) => e.status === 'suggested' && !entityStarts.some((p) => p >= e.trigger.spans[0].start - 1 && p <= e.trigger.spans[0].start));
+    assert.ok(event, 'no suggested event to go to');
+    const visible = await until('the article editor', () => visibleEditor(uri));
+    const editor = await vscode.window.showTextDocument(visible.document, visible.viewColumn);
+    const before = editor.document.positionAt(event.trigger.spans[0].start - 1);
+    editor.selection = new vscode.Selection(before, before);
+    await vscode.commands.executeCommand('tawsim.nextSuggestion');
+    const active = vscode.window.activeTextEditor!;
+    assert.equal(active.document.offsetAt(active.selection.start), event.trigger.spans[0].start, `selection not on the trigger «${event.trigger.text}»`);
+  });
+});
+
+describe('Arabic lines with brackets and quotation marks', function () {
+  this.timeout(60000);
+  let uri: vscode.Uri;
+
+  before(() => {
+    uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'samples', 'brackets.txt');
+    fs.writeFileSync(uri.fsPath, 'قال الرئيس المصري «سنعود إلى القاهرة» أمس (وفق المصدر) [مصدر].\n');
+  });
+
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('renders a line with « » ( ) [ ] as one run of text: colouring the brackets would reorder its words', async function () {
+    await vscode.commands.executeCommand('vscode.open', uri, { preview: false });
+    await until('article mode', () => vscode.window.activeTextEditor?.document.languageId === 'arabic-article');
+    assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'arabic-article' }).get('bracketPairColorization.enabled'), false);
+    assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'brat-ann' }).get('bracketPairColorization.enabled'), false);
+    if (!canSeePage()) this.skip();
+    const runs = `[...document.querySelectorAll('.view-line')].filter((l) => l.textContent.includes('سنعود')).map((l) => l.querySelector(':scope > span').children.length)`;
+    let drawn: number[] = [];
+    for (const deadline = Date.now() + 15000; !drawn.length && Date.now() < deadline; await sleep(200)) drawn = await evaluateInPage<number[]>(runs);
+    await sleep(1000); // bracket colours come after the text
+    assert.deepEqual(await evaluateInPage<number[]>(runs), [1]);
+  });
+});
+
+describe('leaving Article mode with unsaved text', function () {
+  this.timeout(90000);
+  let api: TawsimApi;
+  let uri: vscode.Uri;
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<TawsimApi>('tawsim.tawsim')!.activate();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    uri = vscode.Uri.joinPath(folder, 'samples', 'toggle-sample.txt');
+    fs.copyFileSync(vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt').fsPath, uri.fsPath);
+    fs.rmSync(uri.fsPath.replace(/\.txt$/, '.ann'), { force: true });
+  });
+
+  after(async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAllAndForget(api, uri);
+  });
+
+  it('asks before leaving, so that the decisions made on the unsaved text are not dropped without a word', async () => {
+    await vscode.commands.executeCommand('vscode.open', uri, { preview: false });
+    const editor = await until('the editor', () => visibleEditor(uri));
+    await completeStateWhere(api, uri, 'suggestions', (x) => x.counts.suggested > 0);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'عاجل: '));
+    const shifted = await completeStateWhere(api, uri, 'the state of the edited text', (x) => x.version === editor.document.version);
+    const place = shifted.items.find((i) => i.status === 'suggested' && i.type === 'GPE');
+    assert.ok(place, 'no GPE suggestion');
+    const p = editor.document.positionAt(place.spans[0].start + 1);
+    editor.selection = new vscode.Selection(p, p);
+    await vscode.commands.executeCommand('tawsim.acceptAtCursor');
+    await completeStateWhere(api, uri, 'the accepted place', (x) => x.counts.accepted === 1);
+    // Extension tests cannot answer a modal dialog: VS Code refuses to show it, and the command stops there.
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('tawsim.toggleArticle')), /unsaved changes\. The annotation decisions made since it was last saved/);
+    assert.equal(editor.document.languageId, 'arabic-article');
+    assert.ok(editor.document.isDirty);
+    assert.equal(api.states.get(uri)?.counts.accepted, 1);
+  });
+});

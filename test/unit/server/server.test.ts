@@ -171,6 +171,20 @@ describe('language server (in-process LSP)', function () {
     assert.match(shown, /\[Delete\]\(command:tawsim\.applyAction\?/);
   });
 
+  it('counts in Accept sentence (N) the events it accepts with the entities', async () => {
+    const text = 'اغتيل الباحث هشام الهاشمي في بغداد مساء الاثنين.';
+    fs.writeFileSync(article, text);
+    const state = await lsp.open(article, text);
+    assert.ok(state.events.some((e) => e.status === 'suggested'), 'no suggested event');
+    const name = suggestionOf(state, 'هشام الهاشمي');
+    const hover = await lsp.client.sendRequest(HoverRequest.type, { textDocument: { uri: lsp.uri(article) }, position: { line: 0, character: name.spans[0].start + 2 } });
+    const link = /\[Accept sentence \((\d+)\)\]\(command:tawsim\.applyAction\?([^)]+)\)/.exec((hover?.contents as MarkupContent).value);
+    assert.ok(link);
+    const result = await lsp.client.sendRequest(ApplyActionRequest, JSON.parse(decodeURIComponent(link[2]))[0]);
+    const [, entities, events] = /^Accepted (\d+) entit(?:y|ies) and (\d+) events? in this sentence\.$/.exec(result.message) ?? [];
+    assert.equal(Number(link[1]), Number(entities) + Number(events), result.message);
+  });
+
   it('offers code actions that change annotations through workspace/executeCommand', async () => {
     const state = await lsp.open(article, SAMPLE);
     const kadhimi = suggestionOf(state, 'مصطفى الكاظمي');

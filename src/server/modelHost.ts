@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { labelSentence, reviewedSentences } from '../core/learning/examples';
 import { sentencesAround } from '../core/learning/sentenceTokens';
-import { type Span, typedSpanOf } from '../core/model';
+import { overlaps, type Span, typedSpanOf } from '../core/model';
 import type { TaggerSource } from '../core/suggest';
 import { DEFAULT_MODEL_FILE, type TaggerModel } from '../core/tagger';
 import type { ArticleHost } from './articleHost';
@@ -99,7 +99,10 @@ export class ModelHost {
     const { session } = host;
     // Lines still waiting for suggestions would look reviewed.
     if (session.suggesting) return;
-    const reviewed = reviewedSentences(sentencesAround(session.text, touched), touched, session.suggestions());
+    // An annotation whose recorded text disagrees with the text (edited outside Tawsim) says nothing
+    // sure about its sentence: that sentence is not learnt.
+    const flawed = session.accepted().filter((a) => a.problem !== undefined).flatMap((a) => a.spans);
+    const reviewed = reviewedSentences(sentencesAround(session.text, touched), touched, session.suggestions()).filter((s) => !flawed.some((f) => overlaps(f, s)));
     if (reviewed.length === 0) return;
     if (reviewed.length > MAX_SENTENCES_PER_DECISION) {
       this.options.warn(

@@ -127,6 +127,21 @@ describe('learning from the annotator (in-process LSP)', function () {
     assert.ok(state!.items.filter((i) => i.spans[0].end <= firstLine).every((i) => i.status === 'accepted'));
   });
 
+  it('learns nothing from a sentence holding an annotation whose recorded text disagrees with the text', async () => {
+    // T1 records the name but its offsets cover «قال المسؤول» (the text was edited outside Tawsim).
+    fs.writeFileSync(path.join(dir, 'a.ann'), `T1\tPER 0 11\t${NAME}\n`);
+    const opened = await lsp.open(article, TEXT);
+    assert.ok(opened.items.some((i) => i.status === 'accepted' && i.problem), 'the annotation is not marked');
+    let learnt = 0;
+    lsp.client.onNotification(LearnedNotification, ({ sentences }) => (learnt += sentences));
+    const firstLine = TEXT.indexOf('\n');
+    const r = await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'rejectWithin', range: { start: 0, end: firstLine } } });
+    assert.ok(r.changed, r.message);
+    await sleep(500);
+    assert.equal(learnt, 0);
+    assert.equal(fs.existsSync(path.join(dir, '.tawsim', 'model', 'learned.delta')), false);
+  });
+
   it('forgets what a decision taught when the annotator undoes it, and learns it again on redo', async () => {
     const other = path.join(dir, 'b.txt');
     const text = `وأكد ${NAME} أن الوفد وصل.`;

@@ -47,7 +47,8 @@ export function readTextFileSync(file: string): TextFile {
 
 function readError(file: string, e: unknown): TextFileError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new TextFileError(file, 'missing', 'no such file');
+  // ENOTDIR: a folder on the way is a file, so there is no such file either.
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new TextFileError(file, 'missing', 'no such file');
   if (code === 'EISDIR') return new TextFileError(file, 'directory', 'is a directory, not a text file');
   return new TextFileError(file, 'unreadable', `cannot be read (${(e as Error).message})`);
 }

@@ -181,7 +181,7 @@ function readIfExists(file: string): string | TextFileError | undefined {
     return readTextFileSync(file).text;
   } catch (e) {
     if (e instanceof TextFileError && e.problem === 'missing') return undefined;
-    if (e instanceof TextFileError && (e.problem === 'not-utf8' || e.problem === 'binary')) return e;
+    if (e instanceof TextFileError && e.problem !== 'directory') return e;
     throw e;
   }
 }

@@ -267,6 +267,13 @@ describe('language server (in-process LSP)', function () {
     assert.match(r.message, /no entity type PER/);
   });
 
+  it('opens an article when .tawsim is a file, not a folder: there are no rejections to read', async () => {
+    fs.writeFileSync(path.join(dir, '.tawsim'), 'not a folder\n');
+    const state = await lsp.open(article, SAMPLE);
+    assert.ok(state.counts.suggested > 0);
+    assert.deepEqual(state.problems, []);
+  });
+
   it('never annotates a .ann as an article: its annotations would be written into itself', async () => {
     const ann = path.join(dir, 'article.ann');
     const content = 'T1\tGPE 0 6\tواشنطن\n';

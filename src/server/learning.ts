@@ -5,6 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { removeFiles } from '../core/io/removeFiles';
 import { writeFileAtomic } from '../core/io/atomicWrite';
 import { keepAside } from '../core/io/keepAside';
 import { createOnlineLearner, type LabelledExample, loadModel, type OnlineLearner, type TaggerModel } from '../core/tagger';
@@ -91,16 +92,16 @@ export class Learning {
     return true;
   }
 
-  /** Forgets what was learnt in this workspace (and a retrained model): back to the shipped model. */
-  reset(): void {
+  /**
+   * Forgets what was learnt in this workspace (and a retrained model): back to the shipped model.
+   * Returns the files that could not be deleted (they would come back on the next start).
+   */
+  reset(): string[] {
     clearTimeout(this.saveTimer);
-    if (this.folder) {
-      fs.rmSync(path.join(this.folder, DELTA_FILE), { force: true });
-      fs.rmSync(path.join(this.folder, RETRAINED_FILE), { force: true });
-    }
     this.model = undefined;
     this.learner = undefined;
     this.options.onChange();
+    return this.folder ? removeFiles([path.join(this.folder, DELTA_FILE), path.join(this.folder, RETRAINED_FILE)]) : [];
   }
 
   /** Where a retrained model must be written to be used; undefined without a workspace. */
@@ -111,7 +112,8 @@ export class Learning {
   /** A retrained model was written: use it, and forget the delta learnt on the old one. */
   adoptRetrained(): void {
     clearTimeout(this.saveTimer);
-    if (this.folder) fs.rmSync(path.join(this.folder, DELTA_FILE), { force: true });
+    // A delta left behind is not applied to another base model.
+    if (this.folder) removeFiles([path.join(this.folder, DELTA_FILE)]);
     this.model = undefined;
     this.learner = undefined;
     this.options.onChange();

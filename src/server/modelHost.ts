@@ -142,11 +142,11 @@ export class ModelHost {
     return true;
   }
 
-  reset(): string {
+  /** Forgets what was learnt; returns the files that could not be deleted. */
+  reset(): string[] {
     this.broken = false;
     this.taught = [];
-    this.learning.reset();
-    return 'Tawsim forgot what it learnt in this workspace; suggestions come from the shipped model again.';
+    return this.learning.reset();
   }
 
   /** Trains a model on ANERcorp plus the workspace folders' .txt + .ann files, then uses it. */

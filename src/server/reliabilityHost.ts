@@ -5,6 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { removeFiles } from '../core/io/removeFiles';
 import { writeFileAtomic } from '../core/io/atomicWrite';
 import { keepAside } from '../core/io/keepAside';
 import { SourceReliability, type SourceOutcome } from '../core/learning/sourceReliability';
@@ -55,10 +56,11 @@ export class ReliabilityHost {
     return changed;
   }
 
-  reset(): void {
+  /** Forgets every decision's weight; returns the file if it could not be deleted. */
+  reset(): string[] {
     this.weights.clear();
     this.byDecision.clear();
-    if (this.file && this.writable) fs.rmSync(this.file, { force: true });
+    return this.file && this.writable ? removeFiles([this.file]) : [];
   }
 
   private changes(update: () => void, outcomes: readonly SourceOutcome[]): boolean {

@@ -340,8 +340,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onRequest(ResetLearningRequest, () => {
     if (!models) return { message: 'The server is not initialized.' };
-    reliability?.reset();
-    return { message: models.reset() };
+    const left = [...models.reset(), ...(reliability?.reset() ?? [])];
+    const forgot = 'Tawsim forgot what it learnt in this workspace; suggestions come from the shipped model again.';
+    return { message: left.length ? `${forgot} It could not delete ${left.join(', ')}: delete ${left.length === 1 ? 'it' : 'them'} by hand, or what was learnt comes back when the editor restarts.` : forgot };
   });
   connection.onRequest(RetrainModelRequest, async () => {
     if (!models) return { trained: false, message: 'The server is not initialized.' };

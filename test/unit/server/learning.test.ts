@@ -127,6 +127,16 @@ describe('learning from the annotator (in-process LSP)', function () {
     assert.ok(state!.items.filter((i) => i.spans[0].end <= firstLine).every((i) => i.status === 'accepted'));
   });
 
+  it('resets when the learnt state cannot be there (.tawsim/model is a file)', async () => {
+    lsp.dispose();
+    fs.mkdirSync(path.join(dir, '.tawsim'));
+    fs.writeFileSync(path.join(dir, '.tawsim', 'model'), 'not a folder');
+    lsp = await LspHarness.start(dir);
+    await lsp.open(article, TEXT);
+    const { message } = await lsp.client.sendRequest(ResetLearningRequest);
+    assert.equal(message, 'Tawsim forgot what it learnt in this workspace; suggestions come from the shipped model again.');
+  });
+
   it('learns nothing from a sentence holding an annotation whose recorded text disagrees with the text', async () => {
     // T1 records the name but its offsets cover «قال المسؤول» (the text was edited outside Tawsim).
     fs.writeFileSync(path.join(dir, 'a.ann'), `T1\tPER 0 11\t${NAME}\n`);

@@ -3,7 +3,7 @@
 // line (label in the last column), sentences separated by blank lines.
 
 import { readTextFile } from '../core/io/readText';
-import { evaluateConll, readConll, type LabelledSentence } from '../core/tagger';
+import { conllLabelProblem, evaluateConll, readConll, type LabelledSentence } from '../core/tagger';
 import type { CommandArgs } from './args';
 import type { CliContext } from './context';
 import { EXIT, UsageError } from './usage';
@@ -11,8 +11,15 @@ import { EXIT, UsageError } from './usage';
 export async function evalConllCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
   if (args.paths.length !== 2) throw new UsageError(`needs two files, GOLD and PRED (${args.paths.length} given)`, 'eval-conll');
   const [goldFile, predFile] = args.paths;
-  const gold = readConll((await readTextFile(goldFile)).text);
-  const pred = readConll((await readTextFile(predFile)).text);
+  const texts = [(await readTextFile(goldFile)).text, (await readTextFile(predFile)).text];
+  for (const [i, file] of [goldFile, predFile].entries()) {
+    const problem = conllLabelProblem(texts[i], false);
+    if (problem) {
+      ctx.err(`tawsim: ${file}: ${problem}`);
+      return EXIT.badInput;
+    }
+  }
+  const [gold, pred] = texts.map(readConll);
   const mismatch = alignmentProblem(gold, pred);
   if (mismatch) {
     ctx.err(`tawsim: ${goldFile} and ${predFile} do not hold the same tokens: ${mismatch}`);

@@ -10,6 +10,7 @@ import { readTextFile } from '../core/io/readText';
 import {
   examplesFromAnn,
   loadModel,
+  conllLabelProblem,
   readConll,
   readGazetteer,
   readRuleData,
@@ -97,7 +98,13 @@ async function readExamples(inputs: readonly string[], ctx: CliContext): Promise
       return undefined;
     }
     if (!stat.isDirectory()) {
-      out.push(...readConll((await readTextFile(input)).text));
+      const { text } = await readTextFile(input);
+      const problem = conllLabelProblem(text, true);
+      if (problem) {
+        ctx.err(`tawsim: ${input}: ${problem}; give CoNLL files (a token and its tag a line) or folders of .txt + .ann`);
+        return undefined;
+      }
+      out.push(...readConll(text));
       continue;
     }
     const { articles } = await collectArticles([input]);

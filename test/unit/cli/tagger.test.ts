@@ -136,6 +136,10 @@ describe('tawsim tagger commands (dist/cli.js)', function () {
       r = tawsim(['eval-conll', path.join(tmp, 'gold')]);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /^tawsim eval-conll: needs two files, GOLD and PRED \(1 given\)/);
+      fs.writeFileSync(path.join(tmp, 'pred'), 'a O\nb\n');
+      r = tawsim(['eval-conll', path.join(tmp, 'gold'), path.join(tmp, 'pred')]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /pred: line 2 has no tag column \("b"\): expected "token TAG"/);
     });
   });
 
@@ -197,6 +201,18 @@ describe('tawsim tagger commands (dist/cli.js)', function () {
       r = train('--dev', path.join(tmp, 'empty.conll'), '--out', path.join(tmp, 'm.tagger'));
       assert.equal(r.code, 1);
       assert.match(r.stderr, /no labelled sentences in .*empty\.conll \(--dev\)/);
+    });
+
+    it('refuses files that hold no tags: tokens only, or an article', () => {
+      fs.writeFileSync(path.join(tmp, 'tokens.conll'), 'وصل\nترامب\n');
+      let r = tawsim(['train', '--conll', path.join(tmp, 'tokens.conll'), '--out', path.join(tmp, 'm.tagger')]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /tokens\.conll: line 1 has no tag column \("وصل"\)/);
+      fs.writeFileSync(path.join(tmp, 'article.txt'), 'وصل الرئيس ترامب.\nوقال ترامب إن الزيارة مهمة.\n');
+      r = tawsim(['train', '--conll', path.join(tmp, 'article.txt'), '--out', path.join(tmp, 'm.tagger')]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /article\.txt: line 1: "ترامب\." is not a tag \(O, B-TYPE or I-TYPE\)/);
+      assert.equal(fs.existsSync(path.join(tmp, 'm.tagger')), false);
     });
 
     it('refuses missing data and usage errors', () => {

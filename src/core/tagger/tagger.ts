@@ -189,7 +189,7 @@ export class Tagger implements TaggerModel {
       // extended is as sure as the least sure of the model's names of its type that it overlaps:
       // their own probabilities count the ends the model believed in, which the rules override. A
       // name with no such chunk (a listed name the model missed) gets its own probability.
-      const parts = found.filter((f) => f.type === c.type && f.start < c.end && c.start < f.end);
+      const parts = overlapping(found, c).filter((f) => f.type === c.type);
       const p = parts.length ? Math.min(...parts.map((f) => f.p)) : probability(c);
       return { start: c.start, end: c.end, type: c.type, confidence: calibrate(this.calibration, p) };
     });
@@ -291,6 +291,20 @@ export class Tagger implements TaggerModel {
     for (let i = 0; i < sentences.length; i += this.documentSentences) out.push(...this.tagDocument(sentences.slice(i, i + this.documentSentences)));
     return out;
   }
+}
+
+/** The chunks of `sorted` (by start, not overlapping each other) that overlap `c`: found by bisection, for sentences of thousands of names. */
+function overlapping<T extends { start: number; end: number }>(sorted: readonly T[], c: { start: number; end: number }): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < c.end; i++) out.push(sorted[i]);
+  return out;
 }
 
 /** The sentences that came and went between two counts, and how many changes that makes. */

@@ -22,6 +22,8 @@ export interface CommandArgs {
   readonly clusters?: string;
   readonly seed?: number;
   readonly epochs?: number;
+  /** train: from folders of articles, only the sentences the annotator worked on. */
+  readonly reviewedOnly: boolean;
 }
 
 /** The options of each command (all commands also take -h/--help). */
@@ -31,7 +33,7 @@ const OPTIONS = {
   'tag-conll': ['tagset', 'model'],
   'eval-conll': [],
   eval: [],
-  train: ['conll', 'dev', 'out', 'model', 'clusters', 'seed', 'epochs'],
+  train: ['conll', 'dev', 'out', 'model', 'clusters', 'seed', 'epochs', 'tagset', 'reviewed-only'],
 } as const satisfies Record<string, readonly string[]>;
 
 const OPTION_SPECS = {
@@ -45,6 +47,7 @@ const OPTION_SPECS = {
   clusters: { type: 'string' },
   seed: { type: 'string' },
   epochs: { type: 'string' },
+  'reviewed-only': { type: 'boolean' },
 } as const;
 
 export function parseCommandArgs(command: string, args: readonly string[]): CommandArgs {
@@ -82,6 +85,7 @@ export function parseCommandArgs(command: string, args: readonly string[]): Comm
     clusters: v.clusters,
     seed: integerOption('seed', v.seed, 0, command),
     epochs: integerOption('epochs', v.epochs, 1, command),
+    reviewedOnly: v['reviewed-only'] ?? false,
   };
 }
 

@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectArticles } from '../core/export/collectArticles';
 import { readTextFile } from '../core/io/readText';
+import { nativeOf } from '../core/learning/nativeTypes';
+import { articlePaths, loadArticle } from '../core/session/articleFiles';
 import {
   examplesFromAnn,
   loadModel,
@@ -36,8 +38,13 @@ export async function trainCommand(args: CommandArgs, ctx: CliContext): Promise<
   const started = Date.now();
   const say = (m: string) => ctx.err(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${m}`);
 
-  const train = await readExamples(inputs, ctx);
-  const dev = args.dev === undefined ? undefined : await readExamples([args.dev], ctx);
+  if (args.tagset !== undefined && args.tagset !== 'anercorp') throw new UsageError(`--tagset takes anercorp (the types of the data mapped to ANERcorp's), not "${args.tagset}"`, 'train');
+  const reading: Reading = {
+    ...(args.tagset === 'anercorp' ? { tagOf: (type: string) => nativeOf(type, ANERCORP_TYPES) } : {}),
+    reviewedOnly: args.reviewedOnly,
+  };
+  const train = await readExamples(inputs, ctx, reading);
+  const dev = args.dev === undefined ? undefined : await readExamples([args.dev], ctx, reading);
   if (train === undefined || (args.dev !== undefined && dev === undefined)) return EXIT.badInput;
   if (train.length === 0) {
     ctx.err(`tawsim: no labelled sentences in ${inputs.join(', ')}`);
@@ -88,9 +95,19 @@ function checkModelOutput(out: string, data: readonly string[]): void {
   }
 }
 
+/** How the inputs become examples: each type's tag (--tagset anercorp), and which sentences of articles (--reviewed-only). */
+interface Reading {
+  readonly tagOf?: (type: string) => string | undefined;
+  readonly reviewedOnly: boolean;
+}
+
+/** ANERcorp's types, which --tagset anercorp maps the data's to (PER → PERS, GPE → LOC…). */
+const ANERCORP_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
+
 /** Labelled sentences of CoNLL files and folders of articles; undefined after reporting a failure. */
-async function readExamples(inputs: readonly string[], ctx: CliContext): Promise<LabelledExample[] | undefined> {
+async function readExamples(inputs: readonly string[], ctx: CliContext, reading: Reading): Promise<LabelledExample[] | undefined> {
   const out: LabelledExample[] = [];
+  const { tagOf } = reading;
   for (const input of inputs) {
     const stat = fs.statSync(input, { throwIfNoEntry: false });
     if (!stat) {
@@ -104,17 +121,29 @@ async function readExamples(inputs: readonly string[], ctx: CliContext): Promise
         ctx.err(`tawsim: ${input}: ${problem}; give CoNLL files (a token and its tag a line) or folders of .txt + .ann`);
         return undefined;
       }
-      out.push(...readConll(text));
+      const sentences = readConll(text);
+      out.push(...(tagOf ? sentences.map((s) => ({ tokens: s.tokens, labels: s.labels.map((l) => retag(l, tagOf)) })) : sentences));
       continue;
     }
     const { articles } = await collectArticles([input]);
     for (const files of articles) {
       if (!fs.existsSync(files.annPath)) continue;
       const { text } = await readTextFile(files.textPath);
-      const { examples, problems } = examplesFromAnn(text, (await readTextFile(files.annPath)).text);
+      const rejected = reading.reviewedOnly ? loadArticle(articlePaths(files.textPath), text).annotations.filter((a) => a.status === 'rejected').flatMap((a) => a.spans) : [];
+      const { examples, problems } = examplesFromAnn(text, (await readTextFile(files.annPath)).text, {
+        ...(tagOf ? { tagOf } : {}),
+        ...(reading.reviewedOnly ? { reviewedOnly: { rejected } } : {}),
+      });
       for (const p of problems) ctx.err(`tawsim: warning: ${files.annPath}${p.line ? `:${p.line}` : ''}: ${p.message}; not used for training`);
       out.push(...examples);
     }
   }
   return out;
+}
+
+/** A BIO label with its type retagged; O when the type has no tag. */
+function retag(label: string, tagOf: (type: string) => string | undefined): string {
+  if (label === 'O') return label;
+  const tag = tagOf(label.slice(2));
+  return tag === undefined ? 'O' : `${label.slice(0, 2)}${tag}`;
 }

@@ -137,6 +137,7 @@ Lines that cannot be read are reported on standard error and left out.
 `;
 
 export const TRAIN_HELP = `Usage: tawsim train --conll FILE... [--dev FILE] --out MODEL [--seed N] [--epochs N]
+                   [--tagset anercorp] [--reviewed-only]
 
 Trains a tagger (two-pass CRF) on labelled sentences: CoNLL files ("token ...
 LABEL", BIO labels of any tag set) or folders of articles annotated in Tawsim
@@ -154,5 +155,11 @@ Options:
                      embeddings-50k-64d.i8), the gazetteers from Tawsim's data.
   --seed N           Random seed (default 1).
   --epochs N         Passes over the data per CRF.
+  --tagset anercorp  Map the data's types to ANERcorp's (PER → PERS; GPE, LOC,
+                     FAC → LOC; ORG; MISC), leaving the others out (NORP, DATE…),
+                     to train on ANERcorp and annotated articles together.
+  --reviewed-only    From folders of articles, learn only the sentences that hold
+                     an annotation or a rejected suggestion: the others may never
+                     have been reviewed, and would teach their names as none.
   -h, --help         Show this help.
 `;

@@ -36,6 +36,8 @@ export class Learning {
   private model: TaggerModel | undefined;
   private learner: OnlineLearner | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
+  /** After a reset whose files could not all be deleted: start from the shipped model, whatever the folder holds. */
+  private shippedOnly = false;
 
   constructor(private readonly options: LearningOptions) {}
 
@@ -46,7 +48,7 @@ export class Learning {
   /** The model, loaded on first use: the workspace's retrained model if any, with what was learnt since. */
   getModel(): TaggerModel {
     if (this.model) return this.model;
-    const retrained = this.folder && path.join(this.folder, RETRAINED_FILE);
+    const retrained = !this.shippedOnly && this.folder && path.join(this.folder, RETRAINED_FILE);
     let model: TaggerModel | undefined;
     if (retrained && fs.existsSync(retrained)) {
       try {
@@ -57,7 +59,7 @@ export class Learning {
     }
     this.model = model ?? loadModel(this.options.baseModelFile);
     this.learner = createOnlineLearner(this.model);
-    const delta = this.folder && path.join(this.folder, DELTA_FILE);
+    const delta = !this.shippedOnly && this.folder && path.join(this.folder, DELTA_FILE);
     if (delta && fs.existsSync(delta)) {
       try {
         this.learner.importDelta(new Uint8Array(fs.readFileSync(delta)));
@@ -98,10 +100,12 @@ export class Learning {
    */
   reset(): string[] {
     clearTimeout(this.saveTimer);
+    const left = this.folder ? removeFiles([path.join(this.folder, DELTA_FILE), path.join(this.folder, RETRAINED_FILE)]) : [];
+    this.shippedOnly = left.length > 0;
     this.model = undefined;
     this.learner = undefined;
     this.options.onChange();
-    return this.folder ? removeFiles([path.join(this.folder, DELTA_FILE), path.join(this.folder, RETRAINED_FILE)]) : [];
+    return left;
   }
 
   /** Where a retrained model must be written to be used; undefined without a workspace. */
@@ -114,6 +118,7 @@ export class Learning {
     clearTimeout(this.saveTimer);
     // A delta left behind is not applied to another base model.
     if (this.folder) removeFiles([path.join(this.folder, DELTA_FILE)]);
+    this.shippedOnly = false;
     this.model = undefined;
     this.learner = undefined;
     this.options.onChange();

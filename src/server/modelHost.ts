@@ -8,7 +8,7 @@ import { labelSentence, reviewedSentences } from '../core/learning/examples';
 import { sentencesAround } from '../core/learning/sentenceTokens';
 import { overlaps, type Span, typedSpanOf } from '../core/model';
 import type { TaggerSource } from '../core/suggest';
-import { DEFAULT_MODEL_FILE, type TaggerModel } from '../core/tagger';
+import { DEFAULT_MODEL_FILE, type LabelledExample, type TaggerModel } from '../core/tagger';
 import type { ArticleHost } from './articleHost';
 import { Learning } from './learning';
 
@@ -47,6 +47,11 @@ export class ModelHost {
   private taught: { readonly decision: number; readonly step: number; readonly sentences: number }[] = [];
   /** Learning about to run, by decision (it runs after the decision's update is sent). */
   private readonly pending = new Map<number, NodeJS.Timeout>();
+  /**
+   * While a retrain runs, what each decision taught: the retrain read the workspace before, so the
+   * new model is taught these once it is in use.
+   */
+  private taughtWhileRetraining: Map<number, LabelledExample[]> | undefined;
   readonly source: TaggerSource;
 
   constructor(private readonly options: ModelHostOptions) {
@@ -117,6 +122,7 @@ export class ModelHost {
     this.pending.set(decision, setTimeout(() => {
       this.pending.delete(decision);
       const step = this.learning.learn(examples);
+      this.taughtWhileRetraining?.set(decision, examples);
       if (step) this.taught.push({ decision, step, sentences: examples.length });
       if (this.taught.length > MAX_TAUGHT) this.taught.shift();
       this.learnedSentences += examples.length;
@@ -129,6 +135,7 @@ export class ModelHost {
    * learning built on it). Returns whether the tagger no longer holds anything the decision taught.
    */
   unlearn(decision: number): boolean {
+    this.taughtWhileRetraining?.delete(decision);
     const timer = this.pending.get(decision);
     if (timer) {
       clearTimeout(timer);
@@ -155,21 +162,26 @@ export class ModelHost {
     if (!out) return { trained: false, message: 'Open a folder first: the retrained model is kept in the workspace.' };
     if (this.retraining) return { trained: false, message: 'Retraining is already running.' };
     this.retraining = true;
+    this.taughtWhileRetraining = new Map();
     const temp = `${out}.training`;
     try {
       fs.mkdirSync(path.dirname(out), { recursive: true });
       const corpus = path.join(this.options.modelsDir, 'anercorp');
-      const args = [this.options.cliPath, 'train', '--conll', path.join(corpus, 'train.conll'), ...folders, '--dev', path.join(corpus, 'dev.conll'), '--out', temp];
+      // The workspace's types as the shipped model's (ANERcorp's), and only the sentences the annotator worked on.
+      const args = [this.options.cliPath, 'train', '--conll', path.join(corpus, 'train.conll'), ...folders, '--dev', path.join(corpus, 'dev.conll'), '--tagset', 'anercorp', '--reviewed-only', '--out', temp];
       const code = await runWithProgress(args, report);
       if (code !== 0) return { trained: false, message: `Retraining failed (exit ${code}); the current model stays in use.` };
       fs.renameSync(temp, out);
       this.broken = false;
       this.taught = [];
       this.learning.adoptRetrained();
-      return { trained: true, message: `Retrained on ANERcorp and this workspace's annotations: ${out}` };
+      const since = [...this.taughtWhileRetraining.values()].flat();
+      if (since.length) this.learning.learn(since);
+      return { trained: true, message: `Retrained on ANERcorp and this workspace's annotations${since.length ? `, then taught the ${since.length} sentence(s) reviewed meanwhile` : ''}: ${out}` };
     } finally {
       fs.rmSync(temp, { force: true });
       this.retraining = false;
+      this.taughtWhileRetraining = undefined;
     }
   }
 

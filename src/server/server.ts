@@ -340,7 +340,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onRequest(ResetLearningRequest, () => {
     if (!models) return { message: 'The server is not initialized.' };
-    const left = [...models.reset(), ...(reliability?.reset() ?? [])];
+    // The weights first: forgetting the model recomputes every article's suggestions.
+    const left = [...(reliability?.reset() ?? []), ...models.reset()];
     const forgot = 'Tawsim forgot what it learnt in this workspace; suggestions come from the shipped model again.';
     return { message: left.length ? `${forgot} It could not delete ${left.join(', ')}: delete ${left.length === 1 ? 'it' : 'them'} by hand, or what was learnt comes back when the editor restarts.` : forgot };
   });

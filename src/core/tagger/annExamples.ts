@@ -14,14 +14,34 @@ export interface AnnExamples {
   readonly problems: readonly { readonly line: number; readonly message: string }[];
 }
 
-export function examplesFromAnn(text: string, annContent: string): AnnExamples {
+export interface AnnExampleOptions {
+  /** The tag a type becomes, undefined to leave it out (O); by default the type itself. */
+  readonly tagOf?: (type: string) => string | undefined;
+  /**
+   * Only the sentences the annotator worked on: those holding an annotation or one of these
+   * rejected suggestions. Other sentences may never have been reviewed; learning them would teach
+   * their names as no entity.
+   */
+  readonly reviewedOnly?: { readonly rejected: readonly Span[] };
+}
+
+export function examplesFromAnn(text: string, annContent: string, options: AnnExampleOptions = {}): AnnExamples {
   const loaded = loadAnn(text, annContent);
   // Event triggers are words that say what happened, not entities: they are left out as CoNLL export leaves them.
   const triggers = new Set(loaded.events.map((e) => e.trigger));
   const usable = loaded.annotations.filter((a) => a.problem === undefined && !triggers.has(a.id));
-  const examples = splitSentences(text, tokenize(text)).map((sentence) => ({
+  const { tagOf = (type: string) => type, reviewedOnly } = options;
+  const tagged = usable.flatMap((a) => {
+    const type = tagOf(a.type);
+    return type === undefined ? [] : [{ spans: a.spans, type }];
+  });
+  const worked = reviewedOnly && [...loaded.annotations.flatMap((a) => a.spans), ...reviewedOnly.rejected];
+  const sentences = splitSentences(text, tokenize(text)).filter(
+    (sentence) => !worked || worked.some((w) => sentence.tokens.some((t) => t.start < w.end && w.start < t.end)),
+  );
+  const examples = sentences.map((sentence) => ({
     tokens: sentence.tokens.map((t) => t.text),
-    labels: labelTokens(sentence.tokens, usable),
+    labels: labelTokens(sentence.tokens, tagged),
   }));
   const problems = [...loaded.problems, ...loaded.annotations.filter((a) => a.problem !== undefined).map((a) => ({ line: lineOfId(annContent, a.id), message: `${a.id}: ${a.problem}` }))];
   return { examples, problems };

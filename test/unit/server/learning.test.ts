@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { ApplyActionRequest, type ArticleState, GetArticleStateRequest, type LearnedParams, LearnedNotification, ResetLearningRequest, RetrainModelRequest } from '../../../src/shared/protocol';
 import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { eventually, LspHarness, REPO, sleep } from './lspHarness';
+import { loadModel } from '../../../src/core/tagger';
 
 const TEXT = 'قال المسؤول سيتراوندي إن الاجتماع انتهى مساء أمس.\nوأكد سيتراوندي أن الوفد وصل.';
 const NAME = 'سيتراوندي';
@@ -210,8 +211,22 @@ describe('learning from the annotator (in-process LSP)', function () {
     lsp = await LspHarness.start(dir, {}, models);
     const before = await lsp.open(article, TEXT);
     const retrained = lsp.nextState(lsp.uri(article), (s) => s !== before, 110000);
-    const result = await lsp.client.sendRequest(RetrainModelRequest);
+    const retraining = lsp.client.sendRequest(RetrainModelRequest);
+    // A sentence reviewed while the retrain runs (it read the workspace already) is taught to the new model.
+    const other = path.join(dir, 'b.txt');
+    const text = 'ووصل الوفد إلى بغداد أمس.';
+    fs.writeFileSync(other, text);
+    await lsp.open(other, text);
+    const taught = new Promise<LearnedParams>((resolve) => lsp.client.onNotification(LearnedNotification, resolve));
+    const accepted = await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(other), action: { kind: 'acceptWithin', range: { start: 1, end: 1 } } });
+    assert.ok(accepted.changed, accepted.message);
+    await taught;
+    const result = await retraining;
     assert.ok(result.trained, result.message);
+    assert.match(result.message, /then taught the 1 sentence\(s\) reviewed meanwhile/);
+    assert.ok(await eventually(() => fs.existsSync(path.join(dir, '.tawsim', 'model', 'learned.delta'))));
+    // The workspace's PER is ANERcorp's PERS in the retrained model: one tag set.
+    assert.deepEqual([...loadModel(path.join(dir, '.tawsim', 'model', 'retrained.model')).types].sort(), ['LOC', 'MISC', 'ORG', 'PERS']);
     assert.ok(fs.existsSync(path.join(dir, '.tawsim', 'model', 'retrained.model')));
     assert.ok(!fs.existsSync(path.join(dir, '.tawsim', 'model', 'retrained.model.training')));
     await retrained;

@@ -18,6 +18,7 @@ import { ArticleStates } from './articleStates';
 import { registerCommands } from './commands';
 import { Decorations } from './decorations';
 import { registerExportCommand } from './exportCommand';
+import { registerSidecarRenames } from './sidecarRenames';
 import { StatusBar } from './statusBar';
 import { AnnotationsTree } from './tree';
 
@@ -64,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tawsim
 
   registerCommands(client, states, tree, context);
   registerExportCommand(client, context);
+  registerSidecarRenames(client, states, context);
 
   client.onNotification(ArticleStateNotification, (state) => states.set(state));
   client.onNotification(ArticleClosedNotification, ({ uri }) => states.delete(uri));

@@ -135,3 +135,44 @@ describe('leaving Article mode with unsaved text', function () {
     assert.equal(api.states.get(uri)?.counts.accepted, 1);
   });
 });
+
+describe('renaming an article', function () {
+  this.timeout(90000);
+  let api: TawsimApi;
+  let folder: vscode.Uri;
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<TawsimApi>('tawsim.tawsim')!.activate();
+    folder = vscode.workspace.workspaceFolders![0].uri;
+  });
+
+  it('moves its .ann and its rejections with it, and reopens with its annotations', async () => {
+    const uri = vscode.Uri.joinPath(folder, 'samples', 'rename-me.txt');
+    const renamed = vscode.Uri.joinPath(folder, 'samples', 'moved', 'renamed.txt');
+    fs.copyFileSync(vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt').fsPath, uri.fsPath);
+    await vscode.commands.executeCommand('vscode.open', uri, { preview: false });
+    const s = await completeStateWhere(api, uri, 'suggestions', (x) => x.items.filter((i) => i.status === 'suggested').length >= 2);
+    const [accepted, rejected] = s.items.filter((i) => i.status === 'suggested');
+    const target = (i: typeof accepted) => ({ start: i.spans[0].start, end: i.spans[0].end, type: i.type });
+    const editor = await until('the editor', () => visibleEditor(uri));
+    for (const [item, command] of [[accepted, 'tawsim.acceptAtCursor'], [rejected, 'tawsim.rejectAtCursor']] as const) {
+      const p = editor.document.positionAt(item.spans[0].start + 1);
+      editor.selection = new vscode.Selection(p, p);
+      await vscode.commands.executeCommand(command);
+    }
+    await completeStateWhere(api, uri, 'one accepted, one rejected', (x) => x.counts.accepted === 1 && x.counts.rejected === 1);
+    await until('the .ann', () => fs.existsSync(uri.fsPath.replace(/\.txt$/, '.ann')));
+    // As the Explorer renames: a workspace edit.
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(fs.existsSync(renamed.fsPath.replace(/\.txt$/, '.ann')), 'the .ann did not move');
+    assert.ok(!fs.existsSync(uri.fsPath.replace(/\.txt$/, '.ann')), 'the old .ann stayed');
+    assert.ok(fs.existsSync(vscode.Uri.joinPath(folder, 'samples', 'moved', '.tawsim', 'renamed.json').fsPath), 'the rejections did not move');
+    await vscode.commands.executeCommand('vscode.open', renamed, { preview: false });
+    const reopened = await completeStateWhere(api, renamed, 'the annotations under the new name', (x) => x.counts.accepted === 1);
+    assert.equal(reopened.counts.rejected, 1);
+    assert.deepEqual(target(reopened.items.find((i) => i.status === 'accepted')!), target(accepted));
+    await closeAllAndForget(api, renamed);
+  });
+});

@@ -23,8 +23,11 @@ async function remember(context: vscode.ExtensionContext, key: string, uri: stri
 /** Switches a document into or out of article mode and remembers the choice. */
 export async function setArticleMode(context: vscode.ExtensionContext, document: vscode.TextDocument, on: boolean): Promise<void> {
   const uri = document.uri.toString();
-  await remember(context, OPTED_OUT, uri, !on);
-  await remember(context, OPTED_IN, uri, on);
+  // An untitled document's name (Untitled-1) is given again to the next new one: nothing to remember.
+  if (document.uri.scheme !== 'untitled') {
+    await remember(context, OPTED_OUT, uri, !on);
+    await remember(context, OPTED_IN, uri, on);
+  }
   await vscode.languages.setTextDocumentLanguage(document, on ? ARTICLE_LANGUAGE : 'plaintext');
 }
 

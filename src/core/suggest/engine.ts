@@ -143,16 +143,19 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     line: AnalyzedLine,
     model: TaggerModel | undefined,
     documentContext: DocumentContext | undefined,
+    bareInDocument: ReadonlySet<string>,
     schema: Schema,
     inTime: () => boolean,
     contextComplete: boolean,
   ): { resolved: ResolvedLine | undefined; final: boolean } => {
-    const key = model && documentContext ? `${line.context.text}\u0001${contextKeyOf(line.sentences, model, documentContext)}` : line.context.text;
+    // Which of the line's ب/ل words keep their letter depends on the document's other words.
+    const letters = line.context.words.filter((w) => w.letterMayBeName).map((w) => (bareInDocument.has(w.entityForm) ? '0' : '1')).join('');
+    const key = model && documentContext ? `${line.context.text}\u0001${contextKeyOf(line.sentences, model, documentContext)}\u0003${letters}` : line.context.text;
     let resolved = resolvedCache.get(key);
     if (!resolved) {
       const last = lastResolved.get(line.context.text);
       if ((last && !contextComplete) || !inTime()) return { resolved: last, final: false };
-      const fromModel = model && documentContext ? leaveGroupsToRules(modelProposals(line.context, line.sentences, model, documentContext, schema, res), line.ruleProposals, line.context, res) : [];
+      const fromModel = model && documentContext ? leaveGroupsToRules(modelProposals(line.context, line.sentences, model, documentContext, bareInDocument, schema, res), line.ruleProposals, line.context, res) : [];
       const proposals = model ? [...weighAgainstModel(line.ruleProposals, fromModel), ...fromModel] : line.ruleProposals;
       const kept = resolveOverlaps(proposals);
       resolved = { proposals, resolved: kept, seeds: seedsOfSuggestions(line.context, kept, res) };
@@ -197,9 +200,10 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     let doneLines = 0;
     let complete = contextComplete;
     const resolveInTime = until(deadline);
+    const bareInDocument = model ? bareFormsOf(lines) : new Set<string>();
     const resolvedLines = lines.map((l) => {
       if (!l.analyzed) return undefined;
-      const { resolved, final } = resolveLine(l.analyzed, model, documentContext, request.schema, resolveInTime, contextComplete);
+      const { resolved, final } = resolveLine(l.analyzed, model, documentContext, bareInDocument, request.schema, resolveInTime, contextComplete);
       if (resolved) doneLines++;
       if (!final) complete = false;
       return resolved;
@@ -266,4 +270,16 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     suggest: (request) => suggestWithin(request, Infinity).suggestions,
     suggestWithin,
   };
+}
+
+/**
+ * The forms the document writes bare (no proclitic), when a word of it may be ب or ل + a name
+ * (Word.letterMayBeName): written bare elsewhere, that name takes no letter (بكرمانشاهي beside
+ * كرمانشاهي); never written bare, the letter is the name's own (بلينكن).
+ */
+function bareFormsOf(lines: readonly RequestLine[]): ReadonlySet<string> {
+  const bare = new Set<string>();
+  if (!lines.some((l) => l.analyzed?.context.words.some((w) => w.letterMayBeName))) return bare;
+  for (const l of lines) for (const w of l.analyzed?.context.words ?? []) if (w.entityStart === w.start) bare.add(w.form);
+  return bare;
 }

@@ -50,6 +50,8 @@ export function modelProposals(
   sentences: readonly ModelSentence[],
   model: TaggerModel,
   context: DocumentContext,
+  /** Forms the document writes without a proclitic (see Word.letterMayBeName). */
+  bareInDocument: ReadonlySet<string>,
   schema: Schema,
   res: EngineResources,
 ): Proposal[] {
@@ -65,7 +67,9 @@ export function modelProposals(
       for (let [from, to] of type === 'PER' ? personRuns(line, first, last) : [[first, last]]) {
         while (to > from && NEVER_LAST.has(line.words[to].text)) to--;
         if (touchesOtherScript(line, from, to)) continue;
-        const start = takesNoPreposition(line, from, res) ? line.words[from].start : line.words[from].entityStart;
+        const first = line.words[from];
+        const ownLetter = first.letterMayBeName && !bareInDocument.has(first.entityForm);
+        const start = ownLetter ? first.afterConjunction : takesNoPreposition(line, from, res) ? first.start : first.entityStart;
         const end = line.words[to].end;
         if (start >= end) continue;
         // A person after a facility head names the facility (ملعب بوريس بايتشادزه، مطار محمد الخامس).

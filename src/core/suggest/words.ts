@@ -28,6 +28,12 @@ export interface Word {
   readonly nameClass: NameClass;
   /** The phrase lists with an entry that starts with this word (STARTS flags), so that others are not searched. */
   readonly starts: number;
+  /**
+   * Its preposition ب or ل comes before a word nobody knows (no article, not in the frequency,
+   * name or place lists): the letter may be a foreign name's own (بلينكن، لودريان). Whether it is
+   * depends on the document: see modelProposals.
+   */
+  readonly letterMayBeName: boolean;
 }
 
 /** Flags of Word.starts: an entry starts with the word's form, or with its entity form. */
@@ -51,6 +57,7 @@ interface Reading {
   readonly afterConjunctionOffset: number;
   readonly nameClass: NameClass;
   readonly starts: number;
+  readonly letterMayBeName: boolean;
 }
 
 /** Readings kept before the cache starts over (a few MB; a long document has ~50,000 distinct words). */
@@ -91,6 +98,7 @@ export class WordAnalyzer {
         afterConjunction: t.start + r.afterConjunctionOffset,
         nameClass: r.nameClass,
         starts: r.starts,
+        letterMayBeName: r.letterMayBeName,
       };
     });
   }
@@ -117,6 +125,9 @@ export class WordAnalyzer {
         while (isDroppedInMatching(raw[afterConjunctionOffset])) afterConjunctionOffset++;
       }
     }
+    const starts = kind === 'arabic' ? this.starts(form, entityForm) : 0;
+    const letter = entityOffset > afterConjunctionOffset ? form[form.length - entityForm.length - 1] : undefined;
+    const { frequency, names, isKnownWhole } = this.res;
     return {
       form,
       entityOffset,
@@ -124,7 +135,15 @@ export class WordAnalyzer {
       conjunction,
       afterConjunctionOffset,
       nameClass: nameClass({ kind, text, form, entityForm }, this.res),
-      starts: kind === 'arabic' ? this.starts(form, entityForm) : 0,
+      starts,
+      letterMayBeName:
+        (letter === 'ب' || letter === 'ل') &&
+        entityForm.length + 1 + (conjunction ? 1 : 0) === form.length &&
+        !entityForm.startsWith('ال') &&
+        !(starts & STARTS.gazetteerAfterProclitics) &&
+        frequency.rank(entityForm) === Infinity &&
+        !names.has(entityForm) &&
+        !isKnownWhole(entityForm),
     };
   }
 

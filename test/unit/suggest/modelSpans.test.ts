@@ -21,6 +21,14 @@ describe('the tagger’s spans in the engine', function () {
     }
   });
 
+  it('keeps a first ب or ل that no list and no bare mention in the document read as a preposition (بلينكن، لودريان)', () => {
+    assert.ok(suggest('وقال بلينكن إن الولايات المتحدة تدعم العراق.').includes('PER:بلينكن'));
+    assert.ok(suggest('وصرح لودريان بأن فرنسا تدعم لبنان.').includes('PER:لودريان'));
+    // Written bare elsewhere, the name takes no letter: ل is the preposition.
+    const found = suggest('التقى رئيس الوزراء مصطفى الكاظمي اسماعيل قاآني، موفد طهران. وقال الكاظمي لقاآني إن العلاقات مع طهران جيدة.');
+    assert.ok(found.filter((s) => s === 'PER:قاآني').length === 1 && !found.includes('PER:لقاآني'), found.join(' | '));
+  });
+
   it('splits two people joined by a conjunction or a preposition before a listed name', () => {
     const found = suggest('وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى واشنطن. وبالإضافة إلى الملفات الأمنية، سيكون ملف الطاقة حاضرا في البيت الأبيض بين الكاظمي وترامب.');
     assert.ok(found.includes('PER:الكاظمي') && found.includes('PER:ترامب'), found.join(' | '));

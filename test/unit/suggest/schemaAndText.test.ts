@@ -48,6 +48,11 @@ describe('suggestion engine: schema and text', () => {
     }
   });
 
+  it('reads a nationality after a conjunction whole when its first letter looks like a preposition (وبريطانيون)', () => {
+    const text = 'قتل جنود أميركيون وبريطانيون وفرنسيون.';
+    assert.deepEqual(labelled(text, suggest(text)).filter((l) => l.startsWith('NORP:')), ['NORP:أميركيون', 'NORP:بريطانيون', 'NORP:فرنسيون']);
+  });
+
   it('suggests nothing in an empty or non-Arabic text', () => {
     assert.deepEqual(suggest(''), []);
     assert.deepEqual(suggest('\n\r\n  \n'), []);

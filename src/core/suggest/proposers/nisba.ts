@@ -14,12 +14,15 @@ export function nisbaProposer(res: EngineResources): LineProposer {
     propose(line) {
       const out: Proposal[] = [];
       line.words.forEach((w, i) => {
-        // The whole word first: فرنسية and فلسطيني begin with letters that look like proclitics.
+        // The whole word first, then after its conjunction: فرنسية، فلسطيني and (و)بريطانيون begin
+        // with letters that look like proclitics.
         const whole = w.entityStart > w.start ? res.nisbas.get(w.form) : undefined;
-        const nisba = whole ?? res.nisbas.get(w.entityForm);
+        const afterConjunction = !whole && w.conjunction && w.entityStart > w.afterConjunction ? res.nisbas.get(w.form.slice(1)) : undefined;
+        const nisba = whole ?? afterConjunction ?? res.nisbas.get(w.entityForm);
         if (!nisba || (nisba.paired && !hasGroupNeighbour(line, i, res))) return;
         const confidence = nisba.paired ? CONFIDENCE.nisbaPaired : CONFIDENCE.nisba;
-        out.push({ start: whole ? w.start : w.entityStart, end: w.end, type: 'NORP', confidence, source: 'rule:nisba' });
+        const start = whole ? w.start : afterConjunction ? w.afterConjunction : w.entityStart;
+        out.push({ start, end: w.end, type: 'NORP', confidence, source: 'rule:nisba' });
       });
       return out;
     },

@@ -39,19 +39,19 @@ describe('an article in two editors', function () {
     const gpe = api.tree.getChildren().find((n) => n.kind === 'type' && n.type.name === 'GPE');
     assert.ok(gpe, 'no GPE node in the tree');
     // What the page draws: both editors show the same lines, so the same marks.
-    const drawn = async () => (canSeePage() ? evaluateInPage<number[]>(MARKS_PER_GROUP) : undefined);
-    const before = await drawn();
-    if (before) assert.ok(before.length === 2 && before[0] > 0 && before[0] === before[1], `marks per editor ${before}`);
+    const drawnUntil = async (what: string, ok: (marks: number[]) => boolean) => {
+      let marks: number[] = [];
+      for (const deadline = Date.now() + 15000; Date.now() < deadline; await sleep(200)) {
+        marks = await evaluateInPage<number[]>(MARKS_PER_GROUP);
+        if (ok(marks)) return marks;
+      }
+      assert.fail(`${what}: marks per editor ${marks}`);
+    };
+    const before = canSeePage() ? await drawnUntil('both editors marked alike', (m) => m.length === 2 && m[0] > 0 && m[0] === m[1]) : undefined;
     await vscode.commands.executeCommand('tawsim.rejectType', gpe);
     await stateWhere('no GPE suggestion left', (s) => !s.items.some((i) => i.type === 'GPE' && i.status === 'suggested'));
     await until('no GPE suggestion marks in either editor', () => editors.every((e) => !api.decorations.usedOn(e).some((d) => d.startsWith('GPE|suggested'))));
-    if (before) {
-      const deadline = Date.now() + 15000;
-      while ((await drawn())![0] >= before[0] && Date.now() < deadline) await sleep(200);
-      await sleep(1000); // the other editor's redraw
-      const after = (await drawn())!;
-      assert.ok(after[0] < before[0] && after[1] === after[0], `marks per editor ${before} before the rejection, ${after} after`);
-    }
+    if (before) await drawnUntil(`fewer marks than ${before}, alike in both editors`, (m) => m[0] < before[0] && m[1] === m[0]);
     await vscode.commands.executeCommand('tawsim.undoDecision');
     await until('GPE marks back in both editors', () => editors.every((e) => api.decorations.usedOn(e).some((d) => d.startsWith('GPE|suggested'))));
   });

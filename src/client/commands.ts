@@ -203,7 +203,9 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
 
   register('tawsim.reveal', async (uri: string, start: number, end: number) => {
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-    const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
+    // In the editor that shows the article already (the active one first), not a new one beside it.
+    const shown = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find((e) => e?.document.uri.toString() === uri);
+    const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, ...(shown?.viewColumn ? { viewColumn: shown.viewColumn } : {}) });
     select(editor, start, end);
   });
 

@@ -176,3 +176,32 @@ describe('renaming an article', function () {
     await closeAllAndForget(api, renamed);
   });
 });
+
+describe('revealing a mention from the tree', function () {
+  this.timeout(60000);
+  let api: TawsimApi;
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<TawsimApi>('tawsim.tawsim')!.activate();
+  });
+
+  it('selects it in the editor that shows the article, without opening another beside it', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const uri = vscode.Uri.joinPath(folder, 'samples', 'reveal-sample.txt');
+    fs.copyFileSync(vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt').fsPath, uri.fsPath);
+    const notes = vscode.Uri.joinPath(folder, 'samples', 'notes.md');
+    fs.writeFileSync(notes.fsPath, '# notes\n');
+    // Opened as a user does: a document opened by openTextDocument stays open after its editor closes.
+    await vscode.commands.executeCommand('vscode.open', uri, { viewColumn: vscode.ViewColumn.One, preview: false });
+    const s = await completeStateWhere(api, uri, 'suggestions', (x) => x.counts.suggested > 0);
+    await vscode.commands.executeCommand('vscode.open', notes, { viewColumn: vscode.ViewColumn.Two, preview: false });
+    await until('the notes active', () => vscode.window.activeTextEditor?.document.uri.toString() === notes.toString());
+    const item = s.items.find((i) => i.status === 'suggested')!;
+    await vscode.commands.executeCommand('tawsim.reveal', uri.toString(), item.spans[0].start, item.spans[0].end);
+    const shown = vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString());
+    assert.deepEqual(shown.map((e) => e.viewColumn), [vscode.ViewColumn.One]);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    assert.equal(shown[0].document.offsetAt(shown[0].selection.start), item.spans[0].start);
+    await closeAllAndForget(api, uri);
+  });
+});

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { articlePaths } from '../core/session/articleFiles';
-import { SaveAnnotationsRequest } from '../shared/protocol';
+import { SaveAnnotationsRequest, WillRenameArticleNotification } from '../shared/protocol';
 import type { ArticleStates } from './articleStates';
 
 export function registerSidecarRenames(client: LanguageClient, states: ArticleStates, context: vscode.ExtensionContext): void {
@@ -19,8 +19,12 @@ async function sidecarEdit(files: readonly { readonly oldUri: vscode.Uri; readon
     const open = states.get(oldUri) !== undefined;
     // Another file of the same name (X.md beside X.txt) shares X.ann's name, not its annotations.
     if (oldUri.scheme !== 'file' || newUri.scheme !== 'file' || (!open && !/\.txt$/i.test(oldUri.path))) continue;
-    // Decisions waiting for their save go into the .ann before it moves.
-    if (open) await client.sendRequest(SaveAnnotationsRequest, { uri: oldUri.toString() });
+    // Decisions waiting for their save go into the .ann before it moves; the session follows the
+    // article (decisions on text not yet saved cannot be written).
+    if (open) {
+      await client.sendRequest(SaveAnnotationsRequest, { uri: oldUri.toString() });
+      await client.sendNotification(WillRenameArticleNotification, { from: oldUri.toString(), to: newUri.toString() });
+    }
     const from = articlePaths(oldUri.fsPath);
     const to = articlePaths(newUri.fsPath);
     for (const [source, target] of [[from.ann, to.ann], [from.state, to.state]]) {

@@ -19,7 +19,7 @@ import { idsInUse } from '../core/formats/brat';
 export class ArticleHost {
   readonly session: ArticleSession;
   document: TextDocument;
-  readonly paths: ArticlePaths | undefined;
+  paths: ArticlePaths | undefined;
   private preserved: readonly string[];
   private annSnapshot: string | undefined;
   /** The text as it is on disk, to know whether the .ann may be written now. */
@@ -104,6 +104,16 @@ export class ArticleHost {
       this.unsavedAnnotations = false;
     }
     return outcome;
+  }
+
+  /**
+   * The article was renamed or moved (its .ann and rejections with it): the session goes on under
+   * the new name, with the text on disk there.
+   */
+  moveTo(uri: string, languageId: string, version: number): void {
+    this.document = TextDocument.create(uri, languageId, version, this.session.text);
+    this.paths = uri.startsWith('file:') ? articlePaths(fileURLToPath(uri)) : undefined;
+    this.diskText = this.paths && readDiskText(this.paths.text);
   }
 
   /** Forgets the editor's annotations and reads the files again. */

@@ -25,6 +25,7 @@ import {
   type ApplyActionParams,
   ApplyActionRequest,
   ArticleClosedNotification,
+  WillRenameArticleNotification,
   ArticleStateNotification,
   GetArticleStateRequest,
   type InitializationOptions,
@@ -42,6 +43,9 @@ import { ModelHost } from './modelHost';
 import { ReliabilityHost } from './reliabilityHost';
 import { articleState } from './stateView';
 import { changedSpans } from './changedSpans';
+
+/** How long an article closed by a rename waits to open under its new name. */
+const RENAMED_KEPT_MS = 30000;
 
 export interface ServerOptions {
   /** Folder of the shipped gazetteers and lists. */
@@ -225,6 +229,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return { saved: false, message: `${host.paths!.ann} changed on disk; not overwritten.` };
   }
 
+  /** Open articles about to be renamed: old URI → new URI. */
+  const renaming = new Map<string, string>();
+  /** Articles closed by a rename, by their new URI, until they open under it (or a while passes). */
+  const renamed = new Map<string, ArticleHost>();
+  connection.onNotification(WillRenameArticleNotification, ({ from, to }) => {
+    if (hosts.has(from)) renaming.set(from, to);
+  });
+
   connection.onDidOpenTextDocument(({ textDocument: doc }) => {
     const file = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
     // Its annotations would go into itself.
@@ -233,6 +245,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return;
     }
     const found = file ? findSchema(file, rootFor(file)) : undefined;
+    const moved = renamed.get(doc.uri);
+    renamed.delete(doc.uri);
+    if (moved && moved.session.text === doc.text && moved.session.schema.origin === (found?.schema ?? NEWS_SCHEMA).origin) {
+      moved.moveTo(doc.uri, doc.languageId, doc.version);
+      hosts.set(doc.uri, moved);
+      if (moved.unsavedAnnotations && moved.textMatchesDisk) saveSoon(moved);
+      publish(moved);
+      return;
+    }
     const schemaProblems = [
       ...(found?.errors ?? []).map((e) => `${formatConfError(e)} (the built-in news schema is used)`),
       ...(found?.warnings ?? []).map(formatConfError),
@@ -278,7 +299,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidCloseTextDocument(({ textDocument }) => {
     const host = hosts.get(textDocument.uri);
     if (!host) return;
-    if (host.unsavedAnnotations && host.textMatchesDisk) void save(host);
+    const to = renaming.get(textDocument.uri);
+    renaming.delete(textDocument.uri);
+    if (to !== undefined) {
+      // Kept for its opening under the new name, decisions on unsaved text included.
+      renamed.set(to, host);
+      setTimeout(() => renamed.get(to) === host && renamed.delete(to), RENAMED_KEPT_MS).unref();
+    } else if (host.unsavedAnnotations && host.textMatchesDisk) void save(host);
     clearTimeout(publishTimers.get(host.uri));
     publishTimers.delete(host.uri);
     publishGenerations.delete(host.uri);

@@ -104,6 +104,12 @@ export const LearnedNotification = new NotificationType<LearnedParams>('tawsim/l
 /** Server → client: an article was closed; forget its state. */
 export const ArticleClosedNotification = new NotificationType<{ uri: string }>('tawsim/articleClosed');
 
+/**
+ * Client → server: an open article is about to be renamed or moved. Its closing under the old name
+ * then keeps its session (decisions made on unsaved text included) for its opening under the new one.
+ */
+export const WillRenameArticleNotification = new NotificationType<{ from: string; to: string }>('tawsim/willRenameArticle');
+
 export interface ApplyActionParams {
   readonly uri: string;
   readonly action: AnnotationAction;

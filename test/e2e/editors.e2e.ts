@@ -177,6 +177,43 @@ describe('renaming an article', function () {
   });
 });
 
+describe('renaming an article with unsaved text', function () {
+  this.timeout(90000);
+
+  it('keeps the decisions made on the unsaved text, and saving writes them beside the new name', async () => {
+    const api = await vscode.extensions.getExtension<TawsimApi>('tawsim.tawsim')!.activate();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const uri = vscode.Uri.joinPath(folder, 'samples', 'dirty-rename.txt');
+    const renamed = vscode.Uri.joinPath(folder, 'samples', 'dirty-renamed.txt');
+    fs.copyFileSync(vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt').fsPath, uri.fsPath);
+    await vscode.commands.executeCommand('vscode.open', uri, { preview: false });
+    await completeStateWhere(api, uri, 'suggestions', (x) => x.counts.suggested > 0);
+    const editor = await until('the editor', () => visibleEditor(uri));
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'عاجل: '));
+    const s = await completeStateWhere(api, uri, 'the state of the edited text', (x) => x.version === editor.document.version);
+    const item = s.items.find((i) => i.status === 'suggested' && i.type === 'GPE')!;
+    const p = editor.document.positionAt(item.spans[0].start + 1);
+    editor.selection = new vscode.Selection(p, p);
+    await vscode.commands.executeCommand('tawsim.acceptAtCursor');
+    await completeStateWhere(api, uri, 'the decision', (x) => x.counts.accepted === 1);
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const after = await completeStateWhere(api, renamed, 'the article under its new name', () => true);
+    assert.equal(after.counts.accepted, 1, 'the decision made on the unsaved text was lost');
+    assert.deepEqual(after.problems, []);
+    const moved = await until('the renamed editor', () => visibleEditor(renamed));
+    assert.ok(moved.document.isDirty);
+    await moved.document.save();
+    const ann = await until('the .ann beside the new name', () => {
+      const file = renamed.fsPath.replace(/\.txt$/, '.ann');
+      return fs.existsSync(file) && fs.readFileSync(file, 'utf8');
+    });
+    assert.match(ann, new RegExp(`^T1\\tGPE ${item.spans[0].start} ${item.spans[0].end}\\t${item.text}$`, 'm'));
+    await closeAllAndForget(api, renamed);
+  });
+});
+
 describe('revealing a mention from the tree', function () {
   this.timeout(60000);
   let api: TawsimApi;

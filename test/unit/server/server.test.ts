@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CodeActionRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, type MarkupContent, ShutdownRequest } from 'vscode-languageserver-protocol/node';
-import { APPLY_ACTION_COMMAND, ApplyActionRequest, type ArticleState, type ItemView, SaveAnnotationsRequest } from '../../../src/shared/protocol';
+import { APPLY_ACTION_COMMAND, ApplyActionRequest, type ArticleState, type ItemView, SaveAnnotationsRequest, WillRenameArticleNotification } from '../../../src/shared/protocol';
 import { eventually, LspHarness, REPO } from './lspHarness';
 
 const SAMPLE = fs.readFileSync(path.join(REPO, 'samples', 'kadhimi-washington.txt'), 'utf8');
@@ -272,6 +272,23 @@ describe('language server (in-process LSP)', function () {
     const state = await lsp.open(article, SAMPLE);
     assert.ok(state.counts.suggested > 0);
     assert.deepEqual(state.problems, []);
+  });
+
+  it('carries an article renamed with unsaved text over to its new name, decisions on that text included', async () => {
+    const opened = await lsp.open(article, SAMPLE);
+    const edited = await lsp.change(article, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'عاجل: ' }]);
+    const text = 'عاجل: ' + SAMPLE;
+    const place = suggestionOf(edited, 'واشنطن', 'GPE');
+    assert.ok(opened && place);
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'accept', target: target(place) } });
+    const other = path.join(dir, 'renamed.txt');
+    fs.renameSync(article, other);
+    await lsp.client.sendNotification(WillRenameArticleNotification, { from: lsp.uri(article), to: lsp.uri(other) });
+    await lsp.close(article);
+    const state = await lsp.open(other, text);
+    assert.deepEqual(state.items.filter((i) => i.status === 'accepted').map((i) => [i.text, i.spans[0].start]), [['واشنطن', place.spans[0].start]]);
+    assert.deepEqual(state.problems, []);
+    assert.equal(state.annPath, path.join(dir, 'renamed.ann'));
   });
 
   it('never annotates a .ann as an article: its annotations would be written into itself', async () => {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { TawsimApi } from '../../src/client/extension';
 import type { ArticleState } from '../../src/shared/protocol';
 import { canSeePage, evaluateInPage } from './page';
+import { sampleCopy } from './sampleCopy';
 import { closeAllAndForget, completeStateWhere, sleep, until, visibleEditor } from './waits';
 
 /** Per editor group of the page, the marks drawn in its visible lines (decoration overlays). */
@@ -21,11 +22,7 @@ describe('an article in two editors', function () {
 
   before(async () => {
     api = await vscode.extensions.getExtension<TawsimApi>('tawsim.tawsim')!.activate();
-    const folder = vscode.workspace.workspaceFolders![0].uri;
-    // A copy of the sample of its own, so that the other tests' annotations do not interfere.
-    uri = vscode.Uri.joinPath(folder, 'samples', 'editors-sample.txt');
-    fs.copyFileSync(vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt').fsPath, uri.fsPath);
-    fs.rmSync(uri.fsPath.replace(/\.txt$/, '.ann'), { force: true });
+    uri = sampleCopy('editors-sample.txt');
   });
 
   after(() => closeAllAndForget(api, uri));
@@ -104,10 +101,7 @@ describe('leaving Article mode with unsaved text', function () {
 
   before(async () => {
     api = await vscode.extensions.getExtension<TawsimApi>('tawsim.tawsim')!.activate();
-    const folder = vscode.workspace.workspaceFolders![0].uri;
-    uri = vscode.Uri.joinPath(folder, 'samples', 'toggle-sample.txt');
-    fs.copyFileSync(vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt').fsPath, uri.fsPath);
-    fs.rmSync(uri.fsPath.replace(/\.txt$/, '.ann'), { force: true });
+    uri = sampleCopy('toggle-sample.txt');
   });
 
   after(async () => {
@@ -147,9 +141,8 @@ describe('renaming an article', function () {
   });
 
   it('moves its .ann and its rejections with it, and reopens with its annotations', async () => {
-    const uri = vscode.Uri.joinPath(folder, 'samples', 'rename-me.txt');
+    const uri = sampleCopy('rename-me.txt');
     const renamed = vscode.Uri.joinPath(folder, 'samples', 'moved', 'renamed.txt');
-    fs.copyFileSync(vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt').fsPath, uri.fsPath);
     await vscode.commands.executeCommand('vscode.open', uri, { preview: false });
     const s = await completeStateWhere(api, uri, 'suggestions', (x) => x.items.filter((i) => i.status === 'suggested').length >= 2);
     const [accepted, rejected] = s.items.filter((i) => i.status === 'suggested');
@@ -182,10 +175,8 @@ describe('renaming an article with unsaved text', function () {
 
   it('keeps the decisions made on the unsaved text, and saving writes them beside the new name', async () => {
     const api = await vscode.extensions.getExtension<TawsimApi>('tawsim.tawsim')!.activate();
-    const folder = vscode.workspace.workspaceFolders![0].uri;
-    const uri = vscode.Uri.joinPath(folder, 'samples', 'dirty-rename.txt');
-    const renamed = vscode.Uri.joinPath(folder, 'samples', 'dirty-renamed.txt');
-    fs.copyFileSync(vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt').fsPath, uri.fsPath);
+    const uri = sampleCopy('dirty-rename.txt');
+    const renamed = vscode.Uri.joinPath(uri, '..', 'dirty-renamed.txt');
     await vscode.commands.executeCommand('vscode.open', uri, { preview: false });
     await completeStateWhere(api, uri, 'suggestions', (x) => x.counts.suggested > 0);
     const editor = await until('the editor', () => visibleEditor(uri));
@@ -223,10 +214,8 @@ describe('revealing a mention from the tree', function () {
   });
 
   it('selects it in the editor that shows the article, without opening another beside it', async () => {
-    const folder = vscode.workspace.workspaceFolders![0].uri;
-    const uri = vscode.Uri.joinPath(folder, 'samples', 'reveal-sample.txt');
-    fs.copyFileSync(vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt').fsPath, uri.fsPath);
-    const notes = vscode.Uri.joinPath(folder, 'samples', 'notes.md');
+    const uri = sampleCopy('reveal-sample.txt');
+    const notes = vscode.Uri.joinPath(uri, '..', 'notes.md');
     fs.writeFileSync(notes.fsPath, '# notes\n');
     // Opened as a user does: a document opened by openTextDocument stays open after its editor closes.
     await vscode.commands.executeCommand('vscode.open', uri, { viewColumn: vscode.ViewColumn.One, preview: false });

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { TawsimApi } from '../../src/client/extension';
 import type { ArticleState, EventView } from '../../src/shared/protocol';
 import { requestScreenshot } from './page';
+import { sampleCopy } from './sampleCopy';
 import { closeAllAndForget, completeStateWhere, sleep, until, visibleEditor } from './waits';
 
 describe('events in the sample article', function () {
@@ -29,13 +30,8 @@ describe('events in the sample article', function () {
 
   before(async () => {
     api = await vscode.extensions.getExtension<TawsimApi>('tawsim.tawsim')!.activate();
-    const folder = vscode.workspace.workspaceFolders![0].uri;
-    // A copy of the sample of its own, so that the entity tests' annotations do not interfere.
-    const source = vscode.Uri.joinPath(folder, 'samples', 'kadhimi-washington.txt');
-    uri = vscode.Uri.joinPath(folder, 'samples', 'events-sample.txt');
-    fs.copyFileSync(source.fsPath, uri.fsPath);
+    uri = sampleCopy('events-sample.txt');
     annPath = uri.fsPath.replace(/\.txt$/, '.ann');
-    fs.rmSync(annPath, { force: true });
   });
 
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));

@@ -13,7 +13,7 @@
 //                       argument: an argument counts only through a trigger that matches.
 
 import { isSpace } from '../text';
-import type { Span } from '../model';
+import { firstEndingAfter, type Span } from '../model';
 import type { TypeScores } from '../tagger/evaluate';
 import type { AnnDocument } from './annDocument';
 
@@ -114,13 +114,7 @@ export function whitespaceTokens(text: string): Span[] {
 
 /** First and last index of the tokens a span overlaps (a span of spaces only: the token after it). */
 function tokenRange(tokens: readonly Span[], span: Span): [number, number] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(tokens, span.start);
   let last = lo;
   while (last + 1 < tokens.length && tokens[last + 1].start < span.end) last++;
   return [lo, last];

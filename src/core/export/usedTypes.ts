@@ -7,18 +7,14 @@
 import { parseEventLine } from '../formats/bratEvent';
 import type { EntityAnnotation } from '../model';
 import { paletteColors } from '../schema/palette';
-import type { AttributeDef, EntityTypeDef, EventTypeDef, RelationTypeDef, RoleDef, Schema } from '../schema/types';
-import { schemaToAnnotationConf } from '../schema/writeConf';
+import type { RoleDef, Schema } from '../schema/types';
+import { annotationConfLines } from '../schema/writeConf';
 
 /** Role (or attribute value) → the types it points at, per type name. */
 type Uses = Map<string, Map<string, Set<string>>>;
 
-export interface MissingTypes {
-  readonly entities: readonly EntityTypeDef[];
-  readonly events: readonly EventTypeDef[];
-  readonly relations: readonly RelationTypeDef[];
-  readonly attributes: readonly AttributeDef[];
-}
+/** The types a schema lacks, as a schema of only those. */
+export type MissingTypes = Omit<Schema, 'origin'>;
 
 export class UsedTypes {
   private readonly entities = new Set<string>();
@@ -110,25 +106,12 @@ export function withMissing(schema: Schema, m: MissingTypes): Schema {
 export function confWithMissing(conf: string, m: MissingTypes): string {
   if (isEmpty(m)) return conf;
   const eol = conf.includes('\r\n') ? '\r\n' : '\n';
-  // The lines brat reads for these types, as Tawsim writes them for a schema of only these types.
-  const written = sectionsOf(schemaToAnnotationConf({ origin: '', ...m }));
   let out = conf;
-  for (const [section, lines] of written) {
+  for (const [section, lines] of Object.entries(annotationConfLines(m))) {
     const header = new RegExp(`^[ \\t]*\\[(${section === 'entities' ? 'entities|spans' : section})\\][ \\t]*$`, 'm');
     if (lines.length) out = out.replace(header, (h) => [h, ...lines].join(eol));
   }
   return out;
-}
-
-function sectionsOf(conf: string): Map<string, string[]> {
-  const sections = new Map<string, string[]>();
-  let current: string[] | undefined;
-  for (const line of conf.split('\n')) {
-    const header = /^\[(\w+)\]$/.exec(line);
-    if (header) sections.set(header[1], (current = []));
-    else if (current && line.trim() && !line.startsWith('#')) current.push(line);
-  }
-  return sections;
 }
 
 function use(uses: Uses, type: string, role?: string, targets: readonly string[] = []): void {

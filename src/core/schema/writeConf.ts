@@ -11,8 +11,16 @@ interface TypeLike {
 }
 
 export function schemaToAnnotationConf(schema: Schema): string {
+  const body = annotationConfLines(schema);
+  const lines = ['# Written by Tawsim.'];
+  for (const section of ANNOTATION_SECTIONS) lines.push(`[${section}]`, ...body[section], '');
+  return lines.join('\n');
+}
+
+/** The lines of each annotation.conf section that declare the schema's types. */
+export function annotationConfLines(schema: Omit<Schema, 'origin'>): Record<(typeof ANNOTATION_SECTIONS)[number], string[]> {
   const roles = new Map(schema.events.map((e) => [e.name, e.roles]));
-  const body: Record<(typeof ANNOTATION_SECTIONS)[number], string[]> = {
+  return {
     entities: treeLines(schema.entities, () => ''),
     relations: schema.relations.map((r) => withArgs(r.name, r.args.map((a) => `${a.role}:${targets(a.targets)}`))),
     events: treeLines(schema.events, (name) => args(roles.get(name)!.map((r) => `${r.name}${cardinality(r)}:${targets(r.targets)}`))),
@@ -20,9 +28,6 @@ export function schemaToAnnotationConf(schema: Schema): string {
       withArgs(a.name, [`Arg:${targets(a.targets)}`, ...(a.values.length ? [`Value:${a.values.join('|')}`] : [])]),
     ),
   };
-  const lines = ['# Written by Tawsim.'];
-  for (const section of ANNOTATION_SECTIONS) lines.push(`[${section}]`, ...body[section], '');
-  return lines.join('\n');
 }
 
 export function schemaToVisualConf(schema: Schema): string {

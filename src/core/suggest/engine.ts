@@ -148,9 +148,9 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     inTime: () => boolean,
     contextComplete: boolean,
   ): { resolved: ResolvedLine | undefined; final: boolean } => {
-    // Which of the line's ب/ل words keep their letter depends on the document's other words.
-    const letters = line.context.words.filter((w) => w.letterMayBeName).map((w) => (bareInDocument.has(w.entityForm) ? '0' : '1')).join('');
-    const key = model && documentContext ? `${line.context.text}\u0001${contextKeyOf(line.sentences, model, documentContext)}\u0003${letters}` : line.context.text;
+    // Which of the line's ب/ل words keep their letter in the tagger's names depends on the document's other words.
+    const letters = () => line.context.words.filter((w) => w.letterMayBeName).map((w) => (bareInDocument.has(w.entityForm) ? '0' : '1')).join('');
+    const key = model && documentContext ? `${line.context.text}\u0001${contextKeyOf(line.sentences, model, documentContext)}\u0003${letters()}` : line.context.text;
     let resolved = resolvedCache.get(key);
     if (!resolved) {
       const last = lastResolved.get(line.context.text);

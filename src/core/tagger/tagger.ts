@@ -2,6 +2,7 @@
 // CRF (sentence features plus what the first pass found elsewhere in the document), the training
 // lexicon, and the calibration of span probabilities.
 
+import { firstEndingAfter, type Span } from '../model';
 import { calibrate, type Calibration } from './calibration';
 import { chunkProbability, forwardBackward, viterbi } from './crf';
 import type { CrfParams, EncodedSentence, Embeddings } from './crfParams';
@@ -294,16 +295,9 @@ export class Tagger implements TaggerModel {
 }
 
 /** The chunks of `sorted` (by start, not overlapping each other) that overlap `c`: found by bisection, for sentences of thousands of names. */
-function overlapping<T extends { start: number; end: number }>(sorted: readonly T[], c: { start: number; end: number }): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= c.start) lo = mid + 1;
-    else hi = mid;
-  }
+function overlapping<T extends Span>(sorted: readonly T[], c: Span): T[] {
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < c.end; i++) out.push(sorted[i]);
+  for (let i = firstEndingAfter(sorted, c.start); i < sorted.length && sorted[i].start < c.end; i++) out.push(sorted[i]);
   return out;
 }
 

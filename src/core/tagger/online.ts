@@ -2,13 +2,16 @@
 // the model in two ways: their names join the lexicon the features read (the model already knows
 // from training how far to trust a lexicon entry), weighted above the training data; and a few
 // passes of gradient steps move both passes' weights, each step pulled back toward the base
-// weights (L2 toward the base, not toward zero). What was learnt is a delta from the base model:
-// the learnt lexicon counts and the changed weights, exported as a small file. The last steps can
-// be taken back, last first (the annotator undid the decision that taught them).
+// weights (L2 toward the base, not toward zero), with AdaGrad step sizes that shrink as more is
+// learnt. What was learnt is a delta from the base model: the learnt lexicon counts, the changed
+// weights and AdaGrad's sums, exported as a file of the entries learning touched; a learner that
+// imports it goes on as the one that exported it would have (without the sums, the first steps
+// after a restart are full-size again and undo much of what was learnt). The last steps can be taken back, last first
+// (the annotator undid the decision that taught them).
 
 import * as zlib from 'node:zlib';
 import type { Vector } from './crf';
-import type { CrfParams } from './crfParams';
+import type { CrfParams, EncodedSentence } from './crfParams';
 import { gradientSquares, trainCrf, type CrfTrainingOptions, type GradientSquares } from './crfTrainer';
 import type { Extras } from './features';
 import { toIob2 } from './labels';
@@ -37,7 +40,8 @@ export interface OnlineLearner {
 }
 
 export const DELTA_MAGIC = 'TAWSIMTD';
-export const DELTA_FORMAT_VERSION = 1;
+/** Version 2 adds the learner's step count and AdaGrad's sums; version 1 deltas are still read. */
+export const DELTA_FORMAT_VERSION = 2;
 
 export const ONLINE_DEFAULTS = {
   /** Each learnt mention counts as this many training mentions in the lexicon. */
@@ -72,16 +76,25 @@ function restore(crf: CrfParams, s: Snapshot): void {
 /** The parts of a pass that learning may change (the dense weights stay as trained). */
 const PARTS = ['weights', 'trans', 'start'] as const;
 
-/** Learning steps that can be taken back (each keeps the weights it changed: about 0.5 MB for a few sentences). */
+/** Learning steps that can be taken back (each keeps the weights and sums it touched: about 1 MB for a few sentences). */
 const MAX_STEPS = 20;
+
+/** Entries of an array with their values before a step. */
+interface Change {
+  readonly values: Vector;
+  readonly index: Uint32Array;
+  readonly before: Float64Array;
+}
 
 /** What one learning step changed, to take it back. */
 interface Step {
   readonly id: number;
   /** The sentences it added to the lexicon. */
   readonly sentences: readonly { readonly stems: readonly string[]; readonly labels: readonly string[] }[];
-  /** The weights it changed, with their values before it. */
-  readonly changes: readonly { readonly values: Vector; readonly index: Uint32Array; readonly before: Float64Array }[];
+  /** The weights and AdaGrad sums it touched, with their values before it. */
+  readonly changes: readonly Change[];
+  /** The learner's call count before it. */
+  readonly callsBefore: number;
 }
 
 class Learner implements OnlineLearner {
@@ -93,12 +106,11 @@ class Learner implements OnlineLearner {
   private merged: Lexicon | undefined;
   /** AdaGrad's state per pass, kept across calls so that steps shrink as more is learnt. */
   private squares: (GradientSquares | undefined)[] = [];
-  private step = 0;
+  /** Training calls so far (each seeds its own shuffle). */
+  private calls = 0;
   private lastStepId = 0;
   /** The last steps, last at the end. */
   private steps: Step[] = [];
-  /** A copy of each changeable array as it was before the current step, to see what the step changed. */
-  private shadows: Map<Vector, Vector> | undefined;
 
   constructor(
     private readonly model: Tagger,
@@ -119,7 +131,6 @@ class Learner implements OnlineLearner {
         return { tokens: e.tokens, labels: toIob2(toIob2(e.labels).map((l) => (known.has(l) ? l : 'O'))) };
       });
     if (sentences.length === 0) return 0;
-    this.shadows ??= new Map(this.changeable().map((a) => [a, a.slice()]));
     if (!this.merged) this.applyLexicon();
     const added = sentences.map((s) => ({ stems: m.words(s.tokens).map((w) => w.stem), labels: s.labels }));
     for (const { stems, labels } of added) {
@@ -127,13 +138,20 @@ class Learner implements OnlineLearner {
       this.merged?.add(stems, labels, m.labels, this.options.lexiconWeight);
     }
     const gold = sentences.map((s) => Int32Array.from(s.labels, (l) => m.labels.indexOf(l)!));
+    const changes: Change[] = [];
+    const callsBefore = this.calls;
     const train = (pass: number, crf: CrfParams, base: Snapshot, extras: (words: ReturnType<Tagger['words']>) => Extras) => {
       const data = sentences.map((s, i) => {
         const words = m.words(s.tokens);
         return { sentence: m.encode(words, extras(words), crf), gold: gold[i] };
       });
       const squares = (this.squares[pass] ??= gradientSquares(crf));
-      const o: CrfTrainingOptions = { epochs: this.options.epochs, rate: this.options.rate, l2: this.options.l2, seed: ++this.step, anchor: base, trainDense: false, squares };
+      const touched = touchedWeights(data.map((d) => d.sentence), crf.labels.size);
+      for (const part of PARTS) {
+        const index = part === 'weights' ? touched : Uint32Array.from(crf[part].keys());
+        for (const values of [crf[part], squares[part]]) changes.push({ values, index, before: valuesAt(values, index) });
+      }
+      const o: CrfTrainingOptions = { epochs: this.options.epochs, rate: this.options.rate, l2: this.options.l2, seed: ++this.calls, anchor: base, trainDense: false, squares };
       trainCrf(crf, data, m.embeddings, o);
       m.clearScores();
     };
@@ -143,7 +161,7 @@ class Learner implements OnlineLearner {
       const context = m.documentContext(sentences.map((s) => ({ tokens: s.tokens, labels: m.firstPass(s.tokens) })));
       train(1, m.pass2, this.base.pass2, (words) => [...m.extras(words), m.documentExtras(words, context)]);
     }
-    const step: Step = { id: ++this.lastStepId, sentences: added, changes: this.changeable().map((values) => changesOf(values, this.shadows!.get(values)!)) };
+    const step: Step = { id: ++this.lastStepId, sentences: added, changes, callsBefore };
     this.steps.push(step);
     if (this.steps.length > MAX_STEPS) this.steps.shift();
     return step.id;
@@ -153,24 +171,14 @@ class Learner implements OnlineLearner {
     const step = this.steps.at(-1);
     if (!step || step.id !== id) return false;
     this.steps.pop();
-    for (const { values, index, before } of step.changes) {
-      const shadow = this.shadows!.get(values)!;
-      index.forEach((i, k) => {
-        values[i] = before[k];
-        shadow[i] = before[k];
-      });
-    }
+    for (const { values, index, before } of step.changes) index.forEach((i, k) => (values[i] = before[k]));
+    this.calls = step.callsBefore;
     for (const { stems, labels } of step.sentences) {
       this.learnt.remove(stems, labels, this.model.labels, this.options.lexiconWeight);
       this.merged?.remove(stems, labels, this.model.labels, this.options.lexiconWeight);
     }
     this.model.clearScores();
     return true;
-  }
-
-  /** The arrays learning changes, in a fixed order. */
-  private changeable(): Vector[] {
-    return [this.model.pass1, this.model.pass2].flatMap((crf) => (crf ? PARTS.map((part) => crf[part]) : []));
   }
 
   /** Makes the model read the base lexicon plus what was learnt. */
@@ -184,31 +192,15 @@ class Learner implements OnlineLearner {
   exportDelta(): Uint8Array {
     const parts: Buffer[] = [];
     const passes = [[this.model.pass1, this.base.pass1], [this.model.pass2, this.base.pass2]] as const;
-    for (const [crf, base] of passes) {
-      if (!crf || !base) continue;
-      for (const part of PARTS) {
-        const now = crf[part];
-        const was = base[part];
-        // The changed weights with their new values (exact, unlike differences in float32).
-        const index: number[] = [];
-        const value: number[] = [];
-        for (let i = 0; i < now.length; i++) {
-          if (now[i] !== was[i]) {
-            index.push(i);
-            value.push(now[i]);
-          }
-        }
-        const b = Buffer.alloc(4 + index.length * 8);
-        b.writeUInt32LE(index.length, 0);
-        Buffer.from(Uint32Array.from(index).buffer).copy(b, 4);
-        Buffer.from(Float32Array.from(value).buffer).copy(b, 4 + index.length * 4);
-        parts.push(b);
-      }
-    }
+    passes.forEach(([crf, base], pass) => {
+      if (!crf || !base) return;
+      for (const part of PARTS) parts.push(learntEntries(crf[part], base[part], this.squares[pass]?.[part]));
+    });
     const lexicon = Buffer.from(formatLexicon(this.learnt), 'utf8');
-    const lexLength = Buffer.alloc(4);
-    lexLength.writeUInt32LE(lexicon.length, 0);
-    const body = zlib.deflateRawSync(Buffer.concat([lexLength, lexicon, ...parts]));
+    const counts = Buffer.alloc(8);
+    counts.writeUInt32LE(lexicon.length, 0);
+    counts.writeUInt32LE(this.calls, 4);
+    const body = Buffer.concat([counts, lexicon, ...parts]);
     const head = Buffer.alloc(20);
     head.write(DELTA_MAGIC, 0, 'latin1');
     head.writeUInt32LE(DELTA_FORMAT_VERSION, 8);
@@ -221,34 +213,32 @@ class Learner implements OnlineLearner {
     const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (b.length < 20 || b.toString('latin1', 0, 8) !== DELTA_MAGIC) throw new Error('not a Tawsim learning delta');
     const version = b.readUInt32LE(8);
-    if (version !== DELTA_FORMAT_VERSION) throw new Error(`learning delta format version ${DELTA_FORMAT_VERSION} expected, got ${version}`);
+    if (version !== 1 && version !== DELTA_FORMAT_VERSION) throw new Error(`learning delta format version ${DELTA_FORMAT_VERSION} expected, got ${version}`);
     if (b.readUInt32LE(12) !== this.fingerprint) throw new Error('the learning delta was made on another base model');
     const body = b.subarray(20);
     let data: Buffer;
     try {
       if (zlib.crc32(body) !== b.readUInt32LE(16)) throw new Error('checksum');
-      data = zlib.inflateRawSync(body);
+      data = version === 1 ? zlib.inflateRawSync(body) : body;
     } catch {
       throw new Error('the learning delta is corrupt');
     }
     this.reset();
     try {
       const lexLength = data.readUInt32LE(0);
-      this.learnt = parseLexicon(data.toString('utf8', 4, 4 + lexLength), this.model.types.length);
-      let at = 4 + lexLength;
-      for (const crf of [this.model.pass1, this.model.pass2]) {
-        if (!crf) continue;
-        for (const part of PARTS) {
-          const count = data.readUInt32LE(at);
-          const target = crf[part];
-          for (let k = 0; k < count; k++) {
-            const i = data.readUInt32LE(at + 4 + 4 * k);
-            if (i >= target.length) throw new Error('index out of range');
-            target[i] = data.readFloatLE(at + 4 + 4 * count + 4 * k);
-          }
-          at += 4 + 8 * count;
+      let at = version === 1 ? 4 : 8;
+      this.learnt = parseLexicon(data.toString('utf8', at, at + lexLength), this.model.types.length);
+      at += lexLength;
+      [this.model.pass1, this.model.pass2].forEach((crf, pass) => {
+        if (!crf) return;
+        if (version === 1) {
+          for (const part of PARTS) at = readVersion1Entries(data, at, crf[part]);
+          return;
         }
-      }
+        const squares = (this.squares[pass] = gradientSquares(crf));
+        for (const part of PARTS) at = readLearntEntries(data, at, crf[part], squares[part]);
+      });
+      if (version > 1) this.calls = data.readUInt32LE(4);
       if (at !== data.length) throw new Error('trailing data');
       this.model.clearScores();
     } catch {
@@ -266,18 +256,74 @@ class Learner implements OnlineLearner {
     this.learnt = new Lexicon(this.model.types.length);
     this.merged = undefined;
     this.squares = [];
+    this.calls = 0;
     this.steps = [];
-    this.shadows = undefined;
   }
 }
 
-/** The entries of `values` that differ from `shadow`, with the shadow's values; the shadow then follows. */
-function changesOf(values: Vector, shadow: Vector): Step['changes'][number] {
+/** The indices of the weights the sentences' features reach (each feature's weight for every label), ascending. */
+function touchedWeights(sentences: readonly EncodedSentence[], labels: number): Uint32Array {
+  const ids = new Set<number>();
+  for (const s of sentences) for (const id of s.ids) ids.add(id);
+  const features = Uint32Array.from(ids).sort();
+  const index = new Uint32Array(features.length * labels);
+  features.forEach((id, k) => {
+    for (let y = 0; y < labels; y++) index[k * labels + y] = id * labels + y;
+  });
+  return index;
+}
+
+function valuesAt(values: Vector, index: Uint32Array): Float64Array {
+  const out = new Float64Array(index.length);
+  for (let k = 0; k < index.length; k++) out[k] = values[index[k]];
+  return out;
+}
+
+/**
+ * The entries learning changed in one array (its weight differs from the base, or AdaGrad's sum is
+ * not zero): their count, each index as the gap from the previous one, the weights (float32, as
+ * the model keeps them), AdaGrad's sums (float32: the step sizes they give differ from the kept
+ * float64 ones by under 1e-7).
+ */
+function learntEntries(now: Vector, base: Vector, squares: Float64Array | undefined): Buffer {
   const index: number[] = [];
-  for (let i = 0; i < values.length; i++) if (values[i] !== shadow[i]) index.push(i);
-  const before = Float64Array.from(index, (i) => shadow[i]);
-  for (const i of index) shadow[i] = values[i];
-  return { values, index: Uint32Array.from(index), before };
+  for (let i = 0; i < now.length; i++) if (now[i] !== base[i] || (squares && squares[i] !== 0)) index.push(i);
+  const n = index.length;
+  const gaps = new Uint32Array(n);
+  const weights = new Float32Array(n);
+  const sums = new Float32Array(n);
+  index.forEach((i, k) => {
+    gaps[k] = k === 0 ? i : i - index[k - 1];
+    weights[k] = now[i];
+    sums[k] = squares ? squares[i] : 0;
+  });
+  const count = Buffer.alloc(4);
+  count.writeUInt32LE(n, 0);
+  return Buffer.concat([count, Buffer.from(gaps.buffer), Buffer.from(weights.buffer), Buffer.from(sums.buffer)]);
+}
+
+/** Reads what `learntEntries` wrote at `at` into the weights and sums; returns where it ends. */
+function readLearntEntries(data: Buffer, at: number, weights: Vector, squares: Float64Array): number {
+  const n = data.readUInt32LE(at);
+  let i = 0;
+  for (let k = 0; k < n; k++) {
+    i += data.readUInt32LE(at + 4 + 4 * k);
+    if (i >= weights.length) throw new Error('index out of range');
+    weights[i] = data.readFloatLE(at + 4 + 4 * n + 4 * k);
+    squares[i] = data.readFloatLE(at + 4 + 8 * n + 4 * k);
+  }
+  return at + 4 + 12 * n;
+}
+
+/** Reads a version 1 delta's changed weights (count, indices, values) at `at`; returns where they end. */
+function readVersion1Entries(data: Buffer, at: number, weights: Vector): number {
+  const n = data.readUInt32LE(at);
+  for (let k = 0; k < n; k++) {
+    const i = data.readUInt32LE(at + 4 + 4 * k);
+    if (i >= weights.length) throw new Error('index out of range');
+    weights[i] = data.readFloatLE(at + 4 + 4 * n + 4 * k);
+  }
+  return at + 4 + 8 * n;
 }
 
 /** Identifies a base model: a checksum of its types, features and first-pass weights. */

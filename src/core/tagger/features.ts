@@ -175,22 +175,20 @@ export class FeatureExtractor {
   }
 
   /**
-   * The hashes a token sees from the word at offset `o` from it (`o` = 0: its own word, with the
-   * bias); `w` undefined: the offset is outside the sentence. They depend on the word alone, so
-   * their weights can be summed once per word (see WordScores).
+   * Appends to `out` the hashes a token sees from the word at offset `o` from it (`o` = 0: its own
+   * word, with the bias); `w` undefined: the offset is outside the sentence. They depend on the
+   * word alone, so their weights can be summed once per word (see WordScores).
    */
-  wordHashes(w: WordInfo | undefined, o: number): readonly number[] {
+  wordHashes(w: WordInfo | undefined, o: number, out: number[]): void {
     if (o === 0) {
-      const out = [BIAS_HASH];
+      out.push(BIAS_HASH);
       for (let i = 0; i < w!.own.length; i++) out.push(w!.own[i]);
       for (let i = 0; i < w!.shared.length; i++) out.push(w!.shared[i]);
-      return out;
+      return;
     }
     const mix = offsetHash(o);
-    if (!w) return [mixHash(PAD, mix)];
-    const out: number[] = [];
-    for (let i = 0; i < w.shared.length; i++) out.push(mixHash(w.shared[i], mix));
-    return out;
+    if (!w) out.push(mixHash(PAD, mix));
+    else for (let i = 0; i < w.shared.length; i++) out.push(mixHash(w.shared[i], mix));
   }
 
   /**
@@ -240,7 +238,7 @@ export class FeatureExtractor {
       offsets[t] = out.length;
       for (let o = -W; o <= W; o++) {
         const u = t + o;
-        for (const h of this.wordHashes(u >= 0 && u < n ? words[u] : undefined, o)) out.push(h);
+        this.wordHashes(u >= 0 && u < n ? words[u] : undefined, o, out);
       }
       this.contextHashes(words, t, extras, out);
     }

@@ -46,10 +46,12 @@ function resourcesOf(data: RuleData): EngineResources {
 
 /** Sentences whose features are kept: both passes over a document read them. */
 const MAX_CACHED_SENTENCES = 4096;
+const MAX_CACHED_LISTS = 20000;
 
 export class RuleFeatures {
   private engine: { readonly res: EngineResources; readonly analyzer: WordAnalyzer; readonly proposers: readonly LineProposer[] } | undefined;
-  private readonly hashCache = new Map<string, number>();
+  /** Hash lists by their names (a few hundred distinct lists). */
+  private readonly lists = new Map<string, Uint32Array>();
   private readonly sentences = new Map<string, Uint32Array[]>();
 
   constructor(readonly data: RuleData) {}
@@ -109,18 +111,23 @@ export class RuleFeatures {
     return out;
   }
 
-  /** Feature hashes per token (the last sentences' kept). */
+  /**
+   * Feature hashes per token (the last sentences' kept). Tokens with the same names share one
+   * list, so that the scores summed per list (WordScores) serve every sentence.
+   */
   hashes(tokens: readonly string[]): Uint32Array[] {
     const key = tokens.join('\u0000');
     let h = this.sentences.get(key);
     if (h) return h;
-    h = this.names(tokens).map((names) =>
-      Uint32Array.from(names, (n) => {
-        let x = this.hashCache.get(n);
-        if (x === undefined) this.hashCache.set(n, (x = hashString(n)));
-        return x;
-      }),
-    );
+    h = this.names(tokens).map((names) => {
+      const listKey = names.join('\u0000');
+      let list = this.lists.get(listKey);
+      if (!list) {
+        if (this.lists.size >= MAX_CACHED_LISTS) this.lists.clear();
+        this.lists.set(listKey, (list = Uint32Array.from(names, (n) => hashString(n))));
+      }
+      return list;
+    });
     if (this.sentences.size >= MAX_CACHED_SENTENCES) this.sentences.delete(this.sentences.keys().next().value!);
     this.sentences.set(key, h);
     return h;

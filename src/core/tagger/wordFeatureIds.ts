@@ -37,11 +37,14 @@ export class WordFeatureIds {
   private lookUp(word: WordInfo | undefined): OffsetIds {
     const W = this.extractor.window;
     const ids: number[] = [];
+    const hashes: number[] = [];
     const starts = new Int32Array(2 * W + 2);
     for (let o = -W; o <= W; o++) {
       starts[o + W] = ids.length;
       if (o === 0 && !word) continue;
-      for (const h of this.extractor.wordHashes(word, o)) {
+      hashes.length = 0;
+      this.extractor.wordHashes(word, o, hashes);
+      for (const h of hashes) {
         const id = this.table.get(h);
         if (id >= 0) ids.push(id);
       }

@@ -128,15 +128,7 @@ export class WordScores {
     const W = this.extractor.window;
     const s = new Float64Array((2 * S + 1) * L);
     const { ids, starts } = this.ids.of(word);
-    const { weights, nFeatures } = this.crf;
-    for (let o = -W; o <= W; o++) {
-      const at = (o + S) * L;
-      for (let k = starts[o + W]; k < starts[o + W + 1]; k++) {
-        const id = ids[k];
-        if (id >= nFeatures) continue;
-        for (let y = 0; y < L; y++) s[at + y] += weights[id * L + y];
-      }
-    }
+    for (let o = -W; o <= W; o++) sumRows(s, (o + S) * L, this.crf, ids, starts[o + W], starts[o + W + 1]);
     if (word && word.row >= 0 && this.embeddings && this.crf.dense.length) {
       const dense = this.denseSums(word.row, this.embeddings);
       for (let i = 0; i < s.length; i++) s[i] += dense[i];
@@ -154,5 +146,37 @@ export class WordScores {
       this.denseCache.set(row, d);
     }
     return d;
+  }
+}
+
+/**
+ * Sets out[at..at + L) to the sums of the weight rows of ids[from..to) (those of the CRF's
+ * features). Three labels at a time, summed in locals as CrfParams.addDense does: several times
+ * faster than adding through the array, and each label's sum takes its terms in the same order.
+ */
+function sumRows(out: Float64Array, at: number, crf: CrfParams, ids: Int32Array, from: number, to: number): void {
+  const { weights, nFeatures } = crf;
+  const L = crf.labels.size;
+  let y = 0;
+  for (; y + 3 <= L; y += 3) {
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    for (let k = from; k < to; k++) {
+      const id = ids[k];
+      if (id >= nFeatures) continue;
+      const w = id * L + y;
+      a0 += weights[w];
+      a1 += weights[w + 1];
+      a2 += weights[w + 2];
+    }
+    out[at + y] = a0;
+    out[at + y + 1] = a1;
+    out[at + y + 2] = a2;
+  }
+  for (; y < L; y++) {
+    let a = 0;
+    for (let k = from; k < to; k++) if (ids[k] < nFeatures) a += weights[ids[k] * L + y];
+    out[at + y] = a;
   }
 }

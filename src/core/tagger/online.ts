@@ -286,20 +286,27 @@ function valuesAt(values: Vector, index: Uint32Array): Float64Array {
  * float64 ones by under 1e-7).
  */
 function learntEntries(now: Vector, base: Vector, squares: Float64Array | undefined): Buffer {
-  const index: number[] = [];
-  for (let i = 0; i < now.length; i++) if (now[i] !== base[i] || (squares && squares[i] !== 0)) index.push(i);
-  const n = index.length;
-  const gaps = new Uint32Array(n);
+  const learnt = (i: number) => now[i] !== base[i] || (squares !== undefined && squares[i] !== 0);
+  let n = 0;
+  for (let i = 0; i < now.length; i++) if (learnt(i)) n++;
+  const b = Buffer.alloc(4 + 12 * n);
+  b.writeUInt32LE(n, 0);
+  const gaps = new Uint32Array(b.buffer, b.byteOffset + 4, n);
   const weights = new Float32Array(n);
   const sums = new Float32Array(n);
-  index.forEach((i, k) => {
-    gaps[k] = k === 0 ? i : i - index[k - 1];
+  let k = 0;
+  let last = 0;
+  for (let i = 0; i < now.length; i++) {
+    if (!learnt(i)) continue;
+    gaps[k] = i - last;
     weights[k] = now[i];
     sums[k] = squares ? squares[i] : 0;
-  });
-  const count = Buffer.alloc(4);
-  count.writeUInt32LE(n, 0);
-  return Buffer.concat([count, Buffer.from(gaps.buffer), Buffer.from(weights.buffer), Buffer.from(sums.buffer)]);
+    last = i;
+    k++;
+  }
+  Buffer.from(weights.buffer).copy(b, 4 + 4 * n);
+  Buffer.from(sums.buffer).copy(b, 4 + 8 * n);
+  return b;
 }
 
 /** Reads what `learntEntries` wrote at `at` into the weights and sums; returns where it ends. */

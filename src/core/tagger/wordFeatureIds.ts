@@ -1,6 +1,7 @@
 // A word's feature ids as the tokens around it see it (its own features at offset 0, its shared
-// ones mixed with each neighbour's offset), looked up once in the feature table for both passes:
-// they share the table, the first pass reading the ids below its feature count.
+// ones mixed with each neighbour's offset), and a sentence's word bigrams, looked up once in the
+// feature table for both passes: they share the table, the first pass reading the ids below its
+// feature count.
 
 import type { FeatureExtractor, WordInfo } from './features';
 import type { FeatureTable } from './featureTable';
@@ -17,6 +18,7 @@ const MAX_CACHED_WORDS = 20000;
 export class WordFeatureIds {
   private readonly cache = new Map<WordInfo, OffsetIds>();
   private pad: OffsetIds | undefined;
+  private readonly bigramCache = new WeakMap<readonly WordInfo[], Int32Array>();
 
   constructor(
     private readonly extractor: FeatureExtractor,
@@ -32,6 +34,20 @@ export class WordFeatureIds {
       this.cache.set(word, (found = this.lookUp(word)));
     }
     return found;
+  }
+
+  /** The ids of each token's word bigrams, left and right (2n, -1: not in the table), by the sentence's words array. */
+  bigrams(words: readonly WordInfo[]): Int32Array {
+    let ids = this.bigramCache.get(words);
+    if (!ids) {
+      ids = new Int32Array(2 * words.length);
+      for (let t = 0; t < words.length; t++) {
+        ids[2 * t] = this.table.get(this.extractor.bigramLeft(words, t));
+        ids[2 * t + 1] = this.table.get(this.extractor.bigramRight(words, t));
+      }
+      this.bigramCache.set(words, ids);
+    }
+    return ids;
   }
 
   private lookUp(word: WordInfo | undefined): OffsetIds {

@@ -7,6 +7,7 @@
 // agree. The caches must be cleared when the sparse weights change; the dense (embedding) weights
 // never change after training (the online learner leaves them), so their sums per row are kept.
 
+import type { Vector } from './crf';
 import type { CrfParams, Embeddings } from './crfParams';
 import type { Extras, FeatureExtractor, WordInfo } from './features';
 import type { FeatureTable } from './featureTable';
@@ -59,30 +60,38 @@ export class WordScores {
     const sums = words.map((w) => this.sums(w));
     const extraSums = extras.map((extra) => extra.map((hashes) => (hashes.length ? this.extraSums(hashes) : undefined)));
     const E = this.extractor.window > 0 ? 1 : 0;
-    const bigrams = this.extractor.has('word') && W > 0;
+    const bigrams = this.extractor.has('word') && W > 0 ? this.ids.bigrams(words) : undefined;
+    // What token t adds up: the vectors[k] from froms[k] (its window's word sums, then its extras'),
+    // with the weight rows of its two bigrams after the window's.
+    const vectors: Float64Array[] = [];
+    const froms: number[] = [];
     for (let t = 0; t < n; t++) {
-      const at = t * L;
+      let count = 0;
       for (let o = -W; o <= W; o++) {
         const u = t + o;
-        const v = u >= 0 && u < n ? sums[u] : pad;
-        const from = (o + W) * L;
-        for (let y = 0; y < L; y++) em[at + y] += v[from + y];
+        vectors[count] = u >= 0 && u < n ? sums[u] : pad;
+        froms[count++] = (o + W) * L;
       }
-      if (bigrams) {
-        this.add(em, at, this.extractor.bigramLeft(words, t));
-        this.add(em, at, this.extractor.bigramRight(words, t));
-      }
+      const window = count;
       for (const list of extraSums) {
         for (let o = -E; o <= E; o++) {
           const u = t + o;
           const v = u >= 0 && u < n ? list[u] : undefined;
           if (!v) continue;
-          const from = (o + 1) * L;
-          for (let y = 0; y < L; y++) em[at + y] += v[from + y];
+          vectors[count] = v;
+          froms[count++] = (o + 1) * L;
         }
       }
+      const left = bigrams ? this.rowStart(bigrams[2 * t]) : -1;
+      const right = bigrams ? this.rowStart(bigrams[2 * t + 1]) : -1;
+      addUp(em, t * L, L, vectors, froms, window, count, this.crf.weights, left, right);
     }
     return em;
+  }
+
+  /** Where feature `id`'s weights start, -1 for none (not a feature of this CRF). */
+  private rowStart(id: number): number {
+    return id >= 0 && id < this.crf.nFeatures ? id * this.crf.labels.size : -1;
   }
 
   /** The summed weights of a token's extra hashes as its neighbours see them (offset -1: it is the next token's left neighbour). */
@@ -146,6 +155,55 @@ export class WordScores {
       this.denseCache.set(row, d);
     }
     return d;
+  }
+}
+
+/**
+ * Sets em[at..at + L) to the sum of vectors[k] from froms[k] for k < window, the weight rows from
+ * `left` and `right` (-1: none), and vectors[k] from froms[k] for window <= k < count, in this
+ * order; three labels at a time in locals (see sumRows).
+ */
+function addUp(em: Float64Array, at: number, L: number, vectors: readonly Float64Array[], froms: readonly number[], window: number, count: number, weights: Vector, left: number, right: number): void {
+  let y = 0;
+  for (; y + 3 <= L; y += 3) {
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    for (let k = 0; k < window; k++) {
+      const v = vectors[k];
+      const f = froms[k] + y;
+      a0 += v[f];
+      a1 += v[f + 1];
+      a2 += v[f + 2];
+    }
+    if (left >= 0) {
+      a0 += weights[left + y];
+      a1 += weights[left + y + 1];
+      a2 += weights[left + y + 2];
+    }
+    if (right >= 0) {
+      a0 += weights[right + y];
+      a1 += weights[right + y + 1];
+      a2 += weights[right + y + 2];
+    }
+    for (let k = window; k < count; k++) {
+      const v = vectors[k];
+      const f = froms[k] + y;
+      a0 += v[f];
+      a1 += v[f + 1];
+      a2 += v[f + 2];
+    }
+    em[at + y] = a0;
+    em[at + y + 1] = a1;
+    em[at + y + 2] = a2;
+  }
+  for (; y < L; y++) {
+    let a = 0;
+    for (let k = 0; k < window; k++) a += vectors[k][froms[k] + y];
+    if (left >= 0) a += weights[left + y];
+    if (right >= 0) a += weights[right + y];
+    for (let k = window; k < count; k++) a += vectors[k][froms[k] + y];
+    em[at + y] = a;
   }
 }
 

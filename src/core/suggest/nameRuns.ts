@@ -35,6 +35,9 @@ const isNameWord = (c: NameClass) => c !== 'none';
 /** The name run starting at word `i`, or undefined when word `i` cannot start a name. */
 export function nameRunAt(line: LineContext, i: number, res: EngineResources): NameRun | undefined {
   const { words, nameClasses } = line;
+  // Only a kunya, عبد, a given or a listed name starts a name (tested first: most words start none).
+  const w = words[i];
+  if (!KUNYA.has(w.entityForm) && w.entityForm !== ABD && nameClasses[i] !== 'given' && nameClasses[i] !== 'name') return undefined;
   // A word inside the name: no proclitic, and not the start of a longer gazetteer name (كوت ديفوار).
   const clean = (j: number) =>
     j < words.length && words[j].kind === 'arabic' && !hasProclitic(words[j]) && (line.entities[j]?.length ?? 1) === 1;
@@ -48,7 +51,6 @@ export function nameRunAt(line: LineContext, i: number, res: EngineResources): N
     else if (c === 'uncommon') counts.uncommon++;
     if ((c === 'given' || c === 'name') && isRare(words[j], res)) counts.rareNames++;
   };
-  const w = words[i];
   // Three letters left after a proclitic are often a misread word (ورود "arrival" is no و + رود).
   if (hasProclitic(w) && w.entityForm.length <= 3 && nameClasses[i] !== 'given') return undefined;
   let j: number;

@@ -52,20 +52,26 @@ export class WordFeatureIds {
 
   private lookUp(word: WordInfo | undefined): OffsetIds {
     const W = this.extractor.window;
-    const ids: number[] = [];
     const hashes: number[] = [];
     const starts = new Int32Array(2 * W + 2);
     for (let o = -W; o <= W; o++) {
-      starts[o + W] = ids.length;
-      if (o === 0 && !word) continue;
-      hashes.length = 0;
-      this.extractor.wordHashes(word, o, hashes);
-      for (const h of hashes) {
-        const id = this.table.get(h);
-        if (id >= 0) ids.push(id);
+      starts[o + W] = hashes.length;
+      if (o !== 0 || word) this.extractor.wordHashes(word, o, hashes);
+    }
+    starts[2 * W + 1] = hashes.length;
+    // The ids of the features the model has: each offset's start moves back as hashes are left out.
+    const ids = new Int32Array(hashes.length);
+    let m = 0;
+    for (let s = 0; s <= 2 * W; s++) {
+      const from = starts[s];
+      const to = starts[s + 1];
+      starts[s] = m;
+      for (let k = from; k < to; k++) {
+        const id = this.table.get(hashes[k]);
+        if (id >= 0) ids[m++] = id;
       }
     }
-    starts[2 * W + 1] = ids.length;
-    return { ids: Int32Array.from(ids), starts };
+    starts[2 * W + 1] = m;
+    return { ids: ids.subarray(0, m), starts };
   }
 }

@@ -78,6 +78,7 @@ const kindHash = (kind: string): number => {
 export class FeatureExtractor {
   private readonly words = new Map<string, WordInfo>();
   private readonly phraseTagHashes = new Map<string, Uint32Array>();
+  private readonly phraseTagCache = new WeakMap<readonly WordInfo[], readonly string[]>();
   private readonly on: ReadonlySet<FeatureGroup>;
   private readonly isKnownWhole: (form: string) => boolean;
 
@@ -154,13 +155,23 @@ export class FeatureExtractor {
   }
 
   /** Per token, the hash of the gazetteer's multi-word name covering it (none without the gazetteer group). */
-  gazetteerPhrases(stems: readonly string[]): Uint32Array[] | undefined {
+  gazetteerPhrases(words: readonly WordInfo[]): Uint32Array[] | undefined {
     if (!this.gazetteer || !this.on.has('gazetteer')) return undefined;
-    return this.gazetteer.phraseTags(stems).map((tag) => {
+    return this.phraseTags(words).map((tag) => {
       let h = this.phraseTagHashes.get(tag);
       if (!h) this.phraseTagHashes.set(tag, (h = tag ? Uint32Array.of(hashString(`gzp:${tag}`)) : new Uint32Array(0)));
       return h;
     });
+  }
+
+  /**
+   * The gazetteer's phrase tags of a sentence's words (Gazetteer.phraseTags; an extractor with a
+   * gazetteer), kept per words array: the features and settleNames both read them.
+   */
+  phraseTags(words: readonly WordInfo[]): readonly string[] {
+    let tags = this.phraseTagCache.get(words);
+    if (!tags) this.phraseTagCache.set(words, (tags = this.gazetteer!.phraseTags(words.map((w) => w.stem))));
+    return tags;
   }
 
   /** Per token, what the engine's rules propose over the sentence (none without the rules group). */

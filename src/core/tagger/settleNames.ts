@@ -23,6 +23,8 @@ export interface NameKnowledge {
   readonly labels: LabelSet;
   readonly rules: RuleFeatures | undefined;
   readonly gazetteer: Gazetteer | undefined;
+  /** The gazetteer's phrase tags of a sentence's words (FeatureExtractor.phraseTags). */
+  phraseTags(words: readonly WordInfo[]): readonly string[];
 }
 
 /** Settles the names of a best path (label indices, changed in place) over a sentence's `words`. */
@@ -36,7 +38,7 @@ export function settleNames(path: Int32Array, words: readonly WordInfo[], k: Nam
     }
   }
   if (k.rules && k.gazetteer) splitCoordinatedNames(path, words, k.labels, person, k.rules, k.gazetteer);
-  if (person >= 0 && k.gazetteer) markListedPersons(path, words, k.labels, person, k.gazetteer);
+  if (person >= 0 && k.gazetteer) markListedPersons(path, k.phraseTags(words), k.labels, person);
 }
 
 /**
@@ -118,8 +120,8 @@ function splitCoordinatedNames(path: Int32Array, words: readonly WordInfo[], lab
  * entity of the path crosses its ends: بان كي مون, not بان + كي مون. Training data: 390 of the 419
  * listed names that occur are persons exactly so.
  */
-function markListedPersons(path: Int32Array, words: readonly WordInfo[], labels: LabelSet, person: number, gazetteer: Gazetteer): void {
-  const names = chunksOf(gazetteer.phraseTags(words.map((w) => w.stem)).map((tag) => tag || 'O')).filter((c) => PERSON_TYPES.has(c.type));
+function markListedPersons(path: Int32Array, phraseTags: readonly string[], labels: LabelSet, person: number): void {
+  const names = chunksOf(phraseTags.map((tag) => tag || 'O')).filter((c) => PERSON_TYPES.has(c.type));
   if (names.length === 0) return;
   const entities = chunksOf(Array.from(path, (y) => labels.labels[y]));
   for (const name of names) {

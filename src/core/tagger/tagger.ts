@@ -110,7 +110,7 @@ export class Tagger implements TaggerModel {
   /** Per-token hashes of the lexicon, gazetteer names and rule proposals (first-pass extras). */
   extras(words: readonly WordInfo[]): Extras {
     const stems = words.map((w) => w.stem);
-    return [this.lexiconView?.hashes(stems), this.extractor.gazetteerPhrases(stems), this.extractor.ruleHashes(words)].filter((x): x is Uint32Array[] => x !== undefined);
+    return [this.lexiconView?.hashes(stems), this.extractor.gazetteerPhrases(words), this.extractor.ruleHashes(words)].filter((x): x is Uint32Array[] => x !== undefined);
   }
 
   /** The first-pass extras of a sentence's tokens, computed once for both passes. */
@@ -182,7 +182,7 @@ export class Tagger implements TaggerModel {
       return chunkProbability(fb, c.start, c.end, this.labels.begin(type), this.labels.inside(type));
     };
     const found = chunksOf(Array.from(path, (y) => this.labels.labels[y])).map((c) => ({ ...c, p: probability(c) }));
-    if (words) settleNames(path, words, { labels: this.labels, rules: this.extractor.rules, gazetteer: this.extractor.gazetteer });
+    if (words) settleNames(path, words, { labels: this.labels, rules: this.extractor.rules, gazetteer: this.extractor.gazetteer, phraseTags: (w) => this.extractor.phraseTags(w) });
     const labels = Array.from(path, (y) => this.labels.labels[y]);
     const tokens = labels.map((label, t) => ({ label, confidence: fb.marginals[t * L + path[t]] }));
     const spans = chunksOf(labels).map((c) => {

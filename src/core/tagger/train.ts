@@ -85,7 +85,7 @@ export function trainModel(options: TrainOptions): Tagger {
     prepared.forEach((p, i) => foldOf(i) !== k && lex.add(p.stems, p.labels, labels));
     foldViews.push(new LexiconView(lex, types, LEXICON_PREFIX));
   }
-  const firstExtras = prepared.map((p, i) => [foldViews[foldOf(i)]?.hashes(p.stems), extractor.gazetteerPhrases(p.stems), extractor.ruleHashes(p.words)].filter((x): x is Uint32Array[] => x !== undefined));
+  const firstExtras = prepared.map((p, i) => [foldViews[foldOf(i)]?.hashes(p.stems), extractor.gazetteerPhrases(p.words), extractor.ruleHashes(p.words)].filter((x): x is Uint32Array[] => x !== undefined));
 
   // Feature dictionary of the first pass.
   const dictionary = new Dictionary(o.minCount);

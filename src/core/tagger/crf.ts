@@ -82,31 +82,66 @@ export function forwardBackward(t: Transitions, em: Float64Array, n: number): Fo
   const scale = new Float64Array(n);
   const marginals = new Float64Array(n * L);
   let logZ = 0;
+  // The sums over labels run three at a time in locals (see CrfParams.addDense), each in the same order.
   for (let k = 0; k < n; k++) {
+    const at = k * L;
     let max = -Infinity;
-    for (let j = 0; j < L; j++) if (em[k * L + j] > max) max = em[k * L + j];
-    for (let j = 0; j < L; j++) phi[k * L + j] = Math.exp(em[k * L + j] - max);
-    let sum = 0;
-    for (let j = 0; j < L; j++) {
-      let a: number;
-      if (k === 0) a = labels.allowedFirst[j] ? Math.exp(start[j]) : 0;
-      else {
-        a = 0;
-        for (let i = 0; i < L; i++) a += alpha[(k - 1) * L + i] * expTrans[i * L + j];
+    for (let j = 0; j < L; j++) if (em[at + j] > max) max = em[at + j];
+    for (let j = 0; j < L; j++) phi[at + j] = Math.exp(em[at + j] - max);
+    if (k === 0) {
+      for (let j = 0; j < L; j++) alpha[j] = (labels.allowedFirst[j] ? Math.exp(start[j]) : 0) * phi[j];
+    } else {
+      const prev = at - L;
+      let j = 0;
+      for (; j + 3 <= L; j += 3) {
+        let a0 = 0;
+        let a1 = 0;
+        let a2 = 0;
+        for (let i = 0; i < L; i++) {
+          const a = alpha[prev + i];
+          const e = i * L + j;
+          a0 += a * expTrans[e];
+          a1 += a * expTrans[e + 1];
+          a2 += a * expTrans[e + 2];
+        }
+        alpha[at + j] = a0 * phi[at + j];
+        alpha[at + j + 1] = a1 * phi[at + j + 1];
+        alpha[at + j + 2] = a2 * phi[at + j + 2];
       }
-      a *= phi[k * L + j];
-      alpha[k * L + j] = a;
-      sum += a;
+      for (; j < L; j++) {
+        let a = 0;
+        for (let i = 0; i < L; i++) a += alpha[prev + i] * expTrans[i * L + j];
+        alpha[at + j] = a * phi[at + j];
+      }
     }
-    for (let j = 0; j < L; j++) alpha[k * L + j] /= sum;
+    let sum = 0;
+    for (let j = 0; j < L; j++) sum += alpha[at + j];
+    for (let j = 0; j < L; j++) alpha[at + j] /= sum;
     scale[k] = sum;
     logZ += Math.log(sum) + max;
   }
   for (let j = 0; j < L; j++) if (n > 0) beta[(n - 1) * L + j] = 1;
   for (let k = n - 2; k >= 0; k--) {
-    for (let i = 0; i < L; i++) {
+    const next = (k + 1) * L;
+    let i = 0;
+    for (; i + 3 <= L; i += 3) {
+      let b0 = 0;
+      let b1 = 0;
+      let b2 = 0;
+      for (let j = 0; j < L; j++) {
+        const p = phi[next + j];
+        const b = beta[next + j];
+        b0 += expTrans[i * L + j] * p * b;
+        b1 += expTrans[(i + 1) * L + j] * p * b;
+        b2 += expTrans[(i + 2) * L + j] * p * b;
+      }
+      beta[k * L + i] = b0 / scale[k + 1];
+      beta[k * L + i + 1] = b1 / scale[k + 1];
+      beta[k * L + i + 2] = b2 / scale[k + 1];
+    }
+    for (; i < L; i++) {
       let b = 0;
-      for (let j = 0; j < L; j++) b += expTrans[i * L + j] * phi[(k + 1) * L + j] * beta[(k + 1) * L + j];
+      for (let j = 0; j < L; j++) b += expTrans[i * L + j] * phi[next + j] * beta[next + j];
       beta[k * L + i] = b / scale[k + 1];
     }
   }

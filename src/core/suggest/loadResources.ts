@@ -19,10 +19,13 @@ import { PROCLITIC_LETTERS } from './words';
 const built = new Map<number, EngineResources>();
 const MAX_BUILT = 4;
 
-/** A digest of data files (relative path → content, in reading order). */
+/**
+ * A digest of data files (relative path → content, in reading order). The contents' UTF-16 code
+ * units are copied as they are: a string given to crc32 is encoded in UTF-8 first, three times slower.
+ */
 function filesDigest(files: ReadonlyMap<string, string>): number {
   let crc = 0;
-  for (const [file, content] of files) crc = zlib.crc32(content, zlib.crc32(`\u0000${file}\u0000`, crc));
+  for (const [file, content] of files) crc = zlib.crc32(Buffer.from(content, 'utf16le'), zlib.crc32(`\u0000${file}\u0000`, crc));
   return crc;
 }
 

@@ -66,8 +66,11 @@ export class Tagger implements TaggerModel {
   /** The words' feature ids, looked up once for both passes' scores. */
   private wordIds: WordFeatureIds | undefined;
   private readonly wordsCache = new WeakMap<readonly string[], readonly WordInfo[]>();
-  /** The stems of a sentence's tokens, by the tokens array (the engine keeps it with the line). */
-  private readonly stemCache = new WeakMap<readonly string[], readonly string[]>();
+  /**
+   * The stems of a sentence's words, by the words array (kept per tokens array, which the engine
+   * keeps with the line): one array, so that a lexicon view's phrase matches serve every read.
+   */
+  private readonly stemCache = new WeakMap<readonly WordInfo[], readonly string[]>();
   /** A sentence's first-pass extras, by the tokens array, read by both passes while the lexicon is the same. */
   private readonly extrasCache = new WeakMap<
     readonly string[],
@@ -109,7 +112,7 @@ export class Tagger implements TaggerModel {
 
   /** Per-token hashes of the lexicon, gazetteer names and rule proposals (first-pass extras). */
   extras(words: readonly WordInfo[]): Extras {
-    const stems = words.map((w) => w.stem);
+    const stems = this.stemsOf(words);
     return [this.lexiconView?.hashes(stems), this.extractor.gazetteerPhrases(words), this.extractor.ruleHashes(words)].filter((x): x is Uint32Array[] => x !== undefined);
   }
 
@@ -125,7 +128,7 @@ export class Tagger implements TaggerModel {
 
   /** Document features of each token (second-pass extras). */
   documentExtras(words: readonly WordInfo[], context: DocumentContext): Uint32Array[] {
-    return (context as Context).view.hashes(words.map((w) => w.stem));
+    return (context as Context).view.hashes(this.stemsOf(words));
   }
 
   /** A sentence's features as ids, one by one (for training). */
@@ -215,7 +218,7 @@ export class Tagger implements TaggerModel {
     const diff = old?.owner === this ? countChanges(old.counted, counted) : undefined;
     if (!old || !diff || diff.changes > sentences.length / 2) {
       const lexicon = new Lexicon(this.types.length);
-      for (const s of sentences) lexicon.add(this.stemsOf(s.tokens), s.labels, this.labels);
+      for (const s of sentences) lexicon.add(this.stemsOf(this.words(s.tokens)), s.labels, this.labels);
       return this.context(lexicon, counted, -1, new Set());
     }
     // What a sentence's key reads: its words' classes of counts, and the names that match in it.
@@ -225,12 +228,12 @@ export class Tagger implements TaggerModel {
     const classBefore = new Map<string, number>();
     const touched = new Set<string>();
     for (const [s] of [...diff.removed, ...diff.added]) {
-      const stems = this.stemsOf(s.tokens);
+      const stems = this.stemsOf(this.words(s.tokens));
       for (const stem of stems) if (!classBefore.has(stem)) classBefore.set(stem, view.classOf(stem));
       for (const c of chunksOf(s.labels)) if (c.end - c.start > 1) for (let k = c.start; k < c.end; k++) touched.add(stems[k]);
     }
-    for (const [s, n] of diff.removed) for (let k = 0; k < n; k++) lexicon.remove(this.stemsOf(s.tokens), s.labels, this.labels);
-    for (const [s, n] of diff.added) for (let k = 0; k < n; k++) lexicon.add(this.stemsOf(s.tokens), s.labels, this.labels);
+    for (const [s, n] of diff.removed) for (let k = 0; k < n; k++) lexicon.remove(this.stemsOf(this.words(s.tokens)), s.labels, this.labels);
+    for (const [s, n] of diff.added) for (let k = 0; k < n; k++) lexicon.add(this.stemsOf(this.words(s.tokens)), s.labels, this.labels);
     const updated = this.context(lexicon, counted, previousVersion, touched);
     for (const [stem, before] of classBefore) if (updated.view.classOf(stem) !== before) touched.add(stem);
     return updated;
@@ -240,9 +243,9 @@ export class Tagger implements TaggerModel {
     return { kind: 'tawsim-document-context', owner: this, view: new LexiconView(lexicon, this.types, DOCUMENT_PREFIX), lexicon, counted, previousVersion, touched };
   }
 
-  private stemsOf(tokens: readonly string[]): readonly string[] {
-    let stems = this.stemCache.get(tokens);
-    if (!stems) this.stemCache.set(tokens, (stems = this.words(tokens).map((w) => w.stem)));
+  private stemsOf(words: readonly WordInfo[]): readonly string[] {
+    let stems = this.stemCache.get(words);
+    if (!stems) this.stemCache.set(words, (stems = words.map((w) => w.stem)));
     return stems;
   }
 
@@ -254,7 +257,7 @@ export class Tagger implements TaggerModel {
   contextKey(tokens: readonly string[], context: DocumentContext): string {
     if (!this.pass2) return '';
     const { view, lexicon, previousVersion, touched } = context as Context;
-    const stems = this.stemsOf(tokens);
+    const stems = this.stemsOf(this.words(tokens));
     const cached = this.keyCache.get(tokens);
     if (cached && cached.lexicon === lexicon) {
       if (cached.version === lexicon.version) return cached.key;

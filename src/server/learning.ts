@@ -1,7 +1,7 @@
 // The tagger learns from the annotator: what they accept, reject, retype and add. The change is a
-// small delta from the shipped model, kept per workspace in `.tawsim/model/` (ignored by git) so
-// that it survives restarts; a command resets it, another retrains from the workspace's
-// annotations plus ANERcorp.
+// delta from the shipped model (the weights learning touched, with the learner's step sizes),
+// kept per workspace in `.tawsim/model/` (ignored by git) so that it survives restarts; a command
+// resets it, another retrains from the workspace's annotations plus ANERcorp.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -286,23 +286,22 @@ function valuesAt(values: Vector, index: Uint32Array): Float64Array {
  * float64 ones by under 1e-7).
  */
 function learntEntries(now: Vector, base: Vector, squares: Float64Array | undefined): Buffer {
-  const learnt = (i: number) => now[i] !== base[i] || (squares !== undefined && squares[i] !== 0);
+  // One scan collects the indices (a learner touches a small part of the weights), then the values are copied.
+  const found = new Uint32Array(now.length);
   let n = 0;
-  for (let i = 0; i < now.length; i++) if (learnt(i)) n++;
+  for (let i = 0; i < now.length; i++) if (now[i] !== base[i] || (squares !== undefined && squares[i] !== 0)) found[n++] = i;
   const b = Buffer.alloc(4 + 12 * n);
   b.writeUInt32LE(n, 0);
   const gaps = new Uint32Array(b.buffer, b.byteOffset + 4, n);
   const weights = new Float32Array(n);
   const sums = new Float32Array(n);
-  let k = 0;
   let last = 0;
-  for (let i = 0; i < now.length; i++) {
-    if (!learnt(i)) continue;
+  for (let k = 0; k < n; k++) {
+    const i = found[k];
     gaps[k] = i - last;
     weights[k] = now[i];
     sums[k] = squares ? squares[i] : 0;
     last = i;
-    k++;
   }
   Buffer.from(weights.buffer).copy(b, 4 + 4 * n);
   Buffer.from(sums.buffer).copy(b, 4 + 8 * n);

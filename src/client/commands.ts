@@ -137,6 +137,16 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
       return thenNext(apply(state.uri, { kind, range }, true), true);
     });
   }
+  // Before reviewing: accept the entity suggestions the engine is surest of, in the selection or with none the whole article.
+  register('tawsim.acceptConfident', () => {
+    const article = activeArticle();
+    if (!article) return;
+    const { editor, state } = article;
+    const { document, selection } = editor;
+    const range = selection.isEmpty ? { start: 0, end: document.getText().length } : { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) };
+    const minConfidence = vscode.workspace.getConfiguration('tawsim', document.uri).get<number>('suggestions.acceptConfidentAbove', 0.97);
+    return thenNext(apply(state.uri, { kind: 'acceptWithin', range, minConfidence }, true));
+  });
   // Undo and redo of decisions on the active article (Ctrl+Z stays the undo of the text).
   for (const kind of ['undo', 'redo'] as const) {
     register(`tawsim.${kind}Decision`, () => {

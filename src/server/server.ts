@@ -321,14 +321,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const before = host.session.store.all();
     const pending = { shown: host.session.suggestions(), hidden: host.session.hiddenSuggestions() };
     const undoing = action.kind === 'undo' ? host.session.lastDecision : undefined;
+    // Confident suggestions accepted unseen say nothing of the suggestions: the sources' reliability
+    // does not count them, and the tagger learns their sentences once the annotator decides something there.
+    const unseen = action.kind === 'acceptWithin' && action.minConfidence !== undefined;
     const result = host.session.perform(action);
     if (!result.changed) return result;
     host.unsavedAnnotations = true;
     if (host.textMatchesDisk) saveSoon(host);
-    weigh(host, pending, undoing);
+    if (!unseen) weigh(host, pending, undoing);
     publish(host);
     if (undoing === undefined) {
-      models?.teach(host, changedSpans(before, host.session.store.all()), host.session.lastDecision!);
+      if (!unseen) models?.teach(host, changedSpans(before, host.session.store.all()), host.session.lastDecision!);
       return result;
     }
     return models?.unlearn(undoing) ? { ...result, message: `${result.message} The tagger forgot what it learnt from it.` } : result;

@@ -18,8 +18,10 @@ export type AnnotationAction =
   /**
    * Accept every suggestion inside the range (entities, and events with all their arguments inside);
    * an empty range: the sentence around it. With `type`, only the suggestions of that entity or event type.
+   * With `minConfidence`, only the entity suggestions at least that confident, before the annotator
+   * reviews them: the tagger does not learn from this decision (see ArticleSession.reviewed).
    */
-  | { readonly kind: 'acceptWithin'; readonly range: Span; readonly type?: string }
+  | { readonly kind: 'acceptWithin'; readonly range: Span; readonly type?: string; readonly minConfidence?: number }
   /** Reject every suggestion inside the range, as acceptWithin takes them. */
   | { readonly kind: 'rejectWithin'; readonly range: Span; readonly type?: string }
   /** Reject a suggestion: it is not suggested again for this document. */

@@ -231,7 +231,7 @@ export class ArticleSession {
       case 'acceptAllSame':
         return this.forAllSame(action.target, (s) => this.accept(s), 'Accepted');
       case 'acceptWithin':
-        return decideWithin(this.bulkContext(), action.range, 'accept', action.type);
+        return decideWithin(this.bulkContext(), action.range, 'accept', action.type, action.minConfidence);
       case 'rejectWithin':
         return decideWithin(this.bulkContext(), action.range, 'reject', action.type);
       case 'reject':

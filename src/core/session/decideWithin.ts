@@ -54,15 +54,17 @@ export interface Within {
   readonly events: readonly EventSuggestion[];
 }
 
-export function suggestionsWithin(source: WithinSource, range: Span, only?: string): Within | undefined {
+/** With `minConfidence`: only the entity suggestions at least that confident, and no events (accepting one accepts its arguments, however sure they are). */
+export function suggestionsWithin(source: WithinSource, range: Span, only?: string, minConfidence?: number): Within | undefined {
   const stretch = stretchOf(source.text, range);
   if (!stretch) return undefined;
   const ofType = (s: { readonly type: string }) => only === undefined || s.type === only;
   const inside = (s: Span) => isWithin(stretch.span, s);
+  const sure = (s: Suggestion) => minConfidence === undefined || s.confidence >= minConfidence;
   return {
     ...stretch,
-    entities: source.suggestions().filter((s) => ofType(s) && inside(s)),
-    events: source.eventSuggestions().filter((e) => ofType(e) && inside(e.trigger) && e.arguments.every(inside)),
+    entities: source.suggestions().filter((s) => ofType(s) && inside(s) && sure(s)),
+    events: minConfidence === undefined ? source.eventSuggestions().filter((e) => ofType(e) && inside(e.trigger) && e.arguments.every(inside)) : [],
   };
 }
 
@@ -73,16 +75,18 @@ export function decidedCount(within: Within, decision: 'accept' | 'reject'): num
 
 /**
  * Accepts (or rejects) the suggestions inside `range`; an empty range stands for the sentence around
- * it. `only`: just the suggestions of this entity or event type.
+ * it. `only`: just the suggestions of this entity or event type. `minConfidence` (accepting): just
+ * the entity suggestions at least that confident.
  */
-export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'accept' | 'reject', only?: string): ActionResult {
+export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'accept' | 'reject', only?: string, minConfidence?: number): ActionResult {
   const progress = ctx.finishSuggesting();
   if (progress) {
     return { changed: false, message: `Suggestions are still coming (${progress.doneLines} of ${progress.totalLines} lines); nothing was ${decision}ed. Try again in a moment.` };
   }
-  const within = suggestionsWithin(ctx, range, only);
+  const within = suggestionsWithin(ctx, range, only, minConfidence);
   if (!within) return { changed: false, message: 'There is no sentence at the cursor.' };
   const { place, entities: inRange, events } = within;
+  const sure = minConfidence === undefined ? '' : ` of confidence ${Math.round(minConfidence * 100)}% or more`;
   let entityCount = 0;
   for (const { start, end, type } of decision === 'accept' ? withoutOverlaps(inRange) : inRange) {
     const target = { start, end, type };
@@ -97,12 +101,12 @@ export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'a
     if (done.changed) eventCount++;
   }
   const kind = only === undefined ? '' : `${only} `;
-  if (entityCount === 0 && eventCount === 0) return { changed: false, message: `No ${kind}suggestions in ${place}.` };
+  if (entityCount === 0 && eventCount === 0) return { changed: false, message: `No ${kind}suggestions${sure} in ${place}.` };
   const parts = [
     entityCount || !eventCount ? plural(entityCount, `${kind}entity`, `${kind}entities`) : '',
     eventCount ? plural(eventCount, `${kind}event`, `${kind}events`) : '',
   ].filter(Boolean);
-  return { changed: true, message: `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${parts.join(' and ')} in ${place}.` };
+  return { changed: true, message: `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${parts.join(' and ')}${sure} in ${place}.` };
 }
 
 /** Of overlapping suggestions, the surest (suggestions come sorted by position, so a kept one overlapping the next is the last kept). */

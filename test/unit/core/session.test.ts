@@ -89,6 +89,18 @@ describe('article session', () => {
     assert.deepEqual([none.changed, none.message], [false, 'No suggestions in the selection.']);
   });
 
+  it('accepts the confident suggestions of the article and leaves the others to review', () => {
+    const { s } = session();
+    const article = { start: 0, end: TEXT.length };
+    assert.deepEqual(s.perform({ kind: 'acceptWithin', range: article, minConfidence: 0.95 }), { changed: false, message: 'No suggestions of confidence 95% or more in the article.' });
+    const r = s.perform({ kind: 'acceptWithin', range: article, minConfidence: 0.5 });
+    assert.equal(r.message, 'Accepted 5 entities of confidence 50% or more in the article.');
+    assert.deepEqual(s.accepted().map((a) => s.textOf(a.spans)), ['الكاظمي', 'واشنطن', 'واشنطن', 'ترامب', 'الكاظمي']);
+    assert.deepEqual(s.suggestions().map((x) => `${s.textOf([x])}/${x.confidence}`), ['اليوم/0.2'], 'the unsure one stays a suggestion');
+    s.perform({ kind: 'undo' });
+    assert.equal(s.accepted().length, 0, 'one decision, undone at once');
+  });
+
   it('rejects every suggestion of the sentence at the cursor, and they stay rejected', () => {
     const { s } = session();
     const second = at('ترامب', 'PER').start;

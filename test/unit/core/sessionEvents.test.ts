@@ -41,6 +41,14 @@ describe('article session: events', () => {
     assert.deepEqual([s.suggestions(), s.eventSuggestions()], [[], []]);
   });
 
+  it('accepting the confident suggestions takes entities only: an event would accept its arguments however unsure', () => {
+    const { s } = session();
+    const r = s.perform({ kind: 'acceptWithin', range: { start: 0, end: s.text.length }, minConfidence: 0 });
+    assert.equal(r.message, 'Accepted 3 entities of confidence 0% or more in the article.');
+    assert.deepEqual(s.store.events(), []);
+    assert.equal(s.eventSuggestions().length, 1, 'the event stays to review, its arguments now accepted');
+  });
+
   it('rejecting the sentence rejects its entity and event suggestions', () => {
     const { s } = session();
     assert.equal(s.perform({ kind: 'rejectWithin', range: { start: 3, end: 3 } }).message, 'Rejected 3 entities and 1 event in this sentence.');

@@ -128,6 +128,26 @@ describe('learning from the annotator (in-process LSP)', function () {
     assert.ok(state!.items.filter((i) => i.spans[0].end <= firstLine).every((i) => i.status === 'accepted'));
   });
 
+  it('learns nothing from confident suggestions accepted unseen, and learns their sentence once the annotator decides in it', async () => {
+    await lsp.open(article, TEXT);
+    const uri = lsp.uri(article);
+    const learnt: LearnedParams[] = [];
+    lsp.client.onNotification(LearnedNotification, (p) => learnt.push(p));
+    const r = await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'acceptWithin', range: { start: 0, end: TEXT.length }, minConfidence: 0 } });
+    assert.match(r.message, /^Accepted \d+ entit(y|ies) of confidence 0% or more in the article\.$/);
+    await sleep(300);
+    assert.deepEqual(learnt, []);
+    const folder = path.join(dir, '.tawsim', 'model');
+    assert.ok(!fs.existsSync(path.join(folder, 'learned.delta')) && !fs.existsSync(path.join(folder, 'sources.json')), 'neither the tagger nor the sources\' reliability learnt');
+    const state = await lsp.client.sendRequest(GetArticleStateRequest, { uri });
+    const firstLine = TEXT.indexOf('\n');
+    const inFirst = state!.items.find((i) => i.status === 'accepted' && i.spans[0].end <= firstLine);
+    assert.ok(inFirst, JSON.stringify(state!.items));
+    await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'changeType', id: inFirst.id, type: inFirst.type === 'ORG' ? 'PER' : 'ORG' } });
+    await eventually(() => learnt.length > 0);
+    assert.deepEqual(learnt, [{ sentences: 1, total: 1 }]);
+  });
+
   it('resets when the learnt state cannot be there (.tawsim/model is a file)', async () => {
     lsp.dispose();
     fs.mkdirSync(path.join(dir, '.tawsim'));

@@ -19,8 +19,9 @@ const require = createRequire(import.meta.url);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = (p) => require(path.join(repo, 'out', 'src', p));
 const { loadModel, readConll, createOnlineLearner, chunksOf, DEFAULT_MODEL_FILE } = out('core/tagger/index.js');
-const { actionsToGold, sentenceReviewActions, totalActions } = out('core/learning/annotatorActions.js');
-const { DEFAULT_MIN_CONFIDENCE } = out('core/suggest/types.js');
+const { actionsAfterConfident, actionsToGold, sentenceReviewActions, totalActions } = out('core/learning/annotatorActions.js');
+const { DEFAULT_ACCEPT_CONFIDENT_ABOVE, DEFAULT_MIN_CONFIDENCE } = out('core/suggest/types.js');
+const { overlaps } = out('core/model.js');
 const { createSuggestionEngine, loadEngineResources } = out('core/suggest/index.js');
 const { NEWS_SCHEMA } = out('core/schema/defaultSchema.js');
 const { SourceReliability, decisionOutcomes } = out('core/learning/sourceReliability.js');
@@ -31,8 +32,14 @@ const dev = readConll(fs.readFileSync(path.join(repo, 'models', 'anercorp', 'dev
 const articles = [];
 for (let i = 0; i + ARTICLE <= dev.length; i += ARTICLE) articles.push(dev.slice(i, i + ARTICLE));
 
-/** With `restart`, the language server restarts after each article: what was learnt is saved and loaded into a fresh model. */
-function simulate(learn, restart = false) {
+/**
+ * With `restart`, the language server restarts after each article: what was learnt is saved and
+ * loaded into a fresh model. With `confidentAbove`, the annotator first accepts the article's
+ * suggestions at least that confident unseen (Accept Confident Entity Suggestions, one action),
+ * then reviews sentence by sentence (actionsAfterConfident); a sentence is learnt once the
+ * annotator acts in it, as the server learns a sentence when a decision leaves it reviewed.
+ */
+function simulate(learn, { restart = false, confidentAbove } = {}) {
   let model = loadModel(modelFile);
   let learner = createOnlineLearner(model);
   return articles.map((article) => {
@@ -40,15 +47,26 @@ function simulate(learn, restart = false) {
     let tokens = 0;
     let gold = 0;
     let review = 0;
+    const tokensOf = article.map((s) => s.tokens);
+    const confident = confidentAbove === undefined ? undefined : model.tagDocument(tokensOf).map((tags) => tags.spans.filter((s) => s.confidence >= confidentAbove));
+    let afterConfident = confident?.some((c) => c.length) ? 1 : 0;
     article.forEach((sentence, i) => {
-      const tags = model.tagDocument(article.map((s) => s.tokens))[i];
-      const suggested = tags.spans.filter((s) => s.confidence >= DEFAULT_MIN_CONFIDENCE);
+      const tags = model.tagDocument(tokensOf)[i];
       const goldChunks = chunksOf(sentence.labels);
       gold += goldChunks.length;
+      tokens += sentence.tokens.length;
+      if (confident) {
+        const accepted = confident[i];
+        const shown = tags.spans.filter((s) => s.confidence >= DEFAULT_MIN_CONFIDENCE && !accepted.some((a) => overlaps(a, s)));
+        const acted = actionsAfterConfident(accepted, shown, goldChunks);
+        afterConfident += acted;
+        if (learn && acted > 0) learner.learn([sentence]);
+        return;
+      }
+      const suggested = tags.spans.filter((s) => s.confidence >= DEFAULT_MIN_CONFIDENCE);
       const counts = actionsToGold(suggested, goldChunks);
       for (const k of Object.keys(totals)) totals[k] += counts[k];
       review += sentenceReviewActions(suggested, goldChunks);
-      tokens += sentence.tokens.length;
       if (learn) learner.learn([sentence]);
     });
     if (restart) {
@@ -57,7 +75,7 @@ function simulate(learn, restart = false) {
       learner = createOnlineLearner(model);
       learner.importDelta(delta);
     }
-    return { tokens, gold, totals, review, per100: (100 * totalActions(totals)) / tokens };
+    return { tokens, gold, totals, review, afterConfident, per100: (100 * totalActions(totals)) / tokens };
   });
 }
 
@@ -66,9 +84,10 @@ function simulate(learn, restart = false) {
  * learning is what the language server does, the tagger learning each finished sentence and the
  * annotator's decisions weighing each source of suggestions (SourceReliability). ANERcorp marks
  * PERS, LOC and ORG, so suggestions of those (PER, ORG, GPE/LOC/FAC) are reviewed and counted, mapped
- * to ANERcorp's tokens; NORP and DATE are left aside. Returns corrections per 100 tokens, per article.
+ * to ANERcorp's tokens; NORP and DATE are left aside. Returns corrections (and, with
+ * `confidentAbove`, all actions of the confident workflow, as in simulate) per article.
  */
-function simulateEngine(learn) {
+function simulateEngine(learn, { confidentAbove } = {}) {
   const model = loadModel(modelFile);
   const learner = createOnlineLearner(model);
   const reliability = new SourceReliability();
@@ -79,30 +98,49 @@ function simulateEngine(learn) {
   });
   return articles.map((article) => {
     const { text, starts } = articleText(article);
-    let tokens = 0;
-    let corrections = 0;
-    article.forEach((sentence, i) => {
-      const all = engine.suggest({ text, schema: NEWS_SCHEMA, accepted: [], rejected: [] }).filter((s) => NATIVE[s.type]);
-      // Each suggestion of this sentence as ANERcorp tokens.
+    /** The suggestions of sentence i, each with its ANERcorp tokens. */
+    const inSentence = (suggestions, i) => {
       const mine = [];
-      for (const s of all) {
-        const covered = sentence.tokens.flatMap((t, k) => (starts[i][k] < s.end && s.start < starts[i][k] + t.length ? [k] : []));
+      for (const s of suggestions) {
+        const covered = article[i].tokens.flatMap((t, k) => (starts[i][k] < s.end && s.start < starts[i][k] + t.length ? [k] : []));
         if (covered.length) mine.push({ s, chunk: { start: covered[0], end: covered.at(-1) + 1, type: NATIVE[s.type] } });
       }
+      return mine;
+    };
+    // Accepted unseen at the start (confident workflow): passed to the engine as the editor does.
+    const confident = confidentAbove === undefined ? [] : engine.suggest({ text, schema: NEWS_SCHEMA, accepted: [], rejected: [] }).filter((s) => s.confidence >= confidentAbove);
+    const accepted = confident.map(({ start, end, type }) => ({ start, end, type }));
+    let tokens = 0;
+    let corrections = 0;
+    let actions = confident.length ? 1 : 0;
+    article.forEach((sentence, i) => {
+      const mine = inSentence(engine.suggest({ text, schema: NEWS_SCHEMA, accepted, rejected: [] }).filter((s) => NATIVE[s.type]), i);
       const shown = mine.filter((m) => m.s.confidence >= DEFAULT_MIN_CONFIDENCE);
       const goldChunks = chunksOf(sentence.labels).filter((c) => c.type !== 'MISC');
-      const counts = actionsToGold(shown.map((m) => m.chunk), goldChunks);
-      corrections += totalActions(counts) - counts.accept;
       tokens += sentence.tokens.length;
-      if (!learn) return;
-      const isGold = (c) => goldChunks.some((g) => g.start === c.start && g.end === c.end && g.type === c.type);
-      const accepted = mine.filter((m) => isGold(m.chunk)).map((m) => m.s);
-      const rejected = shown.filter((m) => !isGold(m.chunk)).map((m) => m.s);
-      reliability.add(decisionOutcomes({ shown: shown.map((m) => m.s), hidden: mine.filter((m) => !shown.includes(m)).map((m) => m.s) }, { accepted, rejected }));
+      let acted = 1;
+      let reviewed = goldChunks;
+      if (confidentAbove === undefined) {
+        const counts = actionsToGold(shown.map((m) => m.chunk), goldChunks);
+        corrections += totalActions(counts) - counts.accept;
+      } else {
+        const taken = inSentence(confident.filter((s) => NATIVE[s.type]), i).map((m) => m.chunk);
+        acted = actionsAfterConfident(taken, shown.map((m) => m.chunk), goldChunks);
+        actions += acted;
+        reviewed = goldChunks.filter((g) => !taken.some((a) => overlaps(a, g)));
+      }
+      if (!learn || acted === 0) return;
+      const isGold = (c) => reviewed.some((g) => g.start === c.start && g.end === c.end && g.type === c.type);
+      reliability.add(
+        decisionOutcomes(
+          { shown: shown.map((m) => m.s), hidden: mine.filter((m) => !shown.includes(m)).map((m) => m.s) },
+          { accepted: mine.filter((m) => isGold(m.chunk)).map((m) => m.s), rejected: shown.filter((m) => !isGold(m.chunk)).map((m) => m.s) },
+        ),
+      );
       learner.learn([sentence]);
       generation++;
     });
-    return { tokens, corrections };
+    return { tokens, corrections, actions };
   });
 }
 
@@ -123,22 +161,28 @@ const over = (rows, count, from = 9, to = 20) => {
   const part = rows.slice(from, to);
   return (100 * part.reduce((n, r) => n + count(r), 0)) / part.reduce((n, r) => n + r.tokens, 0);
 };
-const report = (what, count) => {
-  const a = over(without, count);
-  const b = over(withLearning, count);
-  console.log(`articles 10–20, ${what}: ${a.toFixed(2)} per 100 tokens without learning, ${b.toFixed(2)} with: ${((100 * (a - b)) / a).toFixed(1)}% fewer`);
+const report = (what, count, rows = [without, withLearning], from = 9, to = 20) => {
+  const a = over(rows[0], count, from, to);
+  const b = over(rows[1], count, from, to);
+  console.log(`articles ${from + 1}–${to}, ${what}: ${a.toFixed(2)} per 100 tokens without learning, ${b.toFixed(2)} with: ${((100 * (a - b)) / a).toFixed(1)}% fewer`);
 };
 report('all actions (target ≥ 20% fewer)', (r) => totalActions(r.totals));
 report('corrections (all but accepting a right suggestion)', (r) => totalActions(r.totals) - r.totals.accept);
 // The same annotator with the sentence commands: fix what is wrong and accept the rest together, or accept what is right and reject the rest together.
 report('actions with Accept / Reject All Suggestions in Sentence', (r) => r.review);
+// The same annotator starting each article with Accept Confident Entity Suggestions (the editor's
+// threshold): a right suggestion accepted that way costs no action of its own, and what learning
+// makes the tagger sure of is accepted so.
+const confident = [false, true].map((learn) => simulate(learn, { confidentAbove: DEFAULT_ACCEPT_CONFIDENT_ABOVE }));
+report(`actions with Accept Confident Entity Suggestions (≥ ${DEFAULT_ACCEPT_CONFIDENT_ABOVE}) first`, (r) => r.afterConfident, confident);
+report(`actions with Accept Confident Entity Suggestions (≥ ${DEFAULT_ACCEPT_CONFIDENT_ABOVE}) first`, (r) => r.afterConfident, confident, 0, 9);
 console.log(`articles 10–20, floor (one accept per gold entity): ${over(without, (r) => r.gold).toFixed(2)} per 100 tokens`);
 // The first articles too, where less has been learnt (a setting tuned on one half can be checked on the other).
 const corrections = (r) => totalActions(r.totals) - r.totals.accept;
 const [a9, b9] = [over(without, corrections, 0, 9), over(withLearning, corrections, 0, 9)];
 console.log(`articles 1–9, corrections: ${a9.toFixed(2)} without learning, ${b9.toFixed(2)} with: ${((100 * (a9 - b9)) / a9).toFixed(1)}% fewer`);
 // What was learnt survives a restart of the language server (saved as a delta, loaded again).
-const restarted = simulate(true, true);
+const restarted = simulate(true, { restart: true });
 const [a10, r10] = [over(without, corrections), over(restarted, corrections)];
 console.log(`articles 10–20, corrections with the server restarted after each article: ${r10.toFixed(2)} per 100 tokens: ${((100 * (a10 - r10)) / a10).toFixed(1)}% fewer`);
 
@@ -148,5 +192,10 @@ const perArticles = (rows, from, to) => (100 * rows.slice(from, to).reduce((n, r
 for (const [label, from, to] of [['10–20', 9, 20], ['1–9', 0, 9]]) {
   const [a, b] = [perArticles(engineWithout, from, to), perArticles(engineWith, from, to)];
   console.log(`whole engine (rules + tagger, PER/ORG/places as ANERcorp's PERS/ORG/LOC), articles ${label}, corrections: ${a.toFixed(2)} per 100 tokens without learning, ${b.toFixed(2)} with the tagger learning and the decisions weighing each source: ${((100 * (a - b)) / a).toFixed(1)}% fewer`);
+}
+const engineConfident = [false, true].map((learn) => simulateEngine(learn, { confidentAbove: DEFAULT_ACCEPT_CONFIDENT_ABOVE }));
+for (const [label, from, to] of [['10–20', 9, 20], ['1–9', 0, 9]]) {
+  const [a, b] = engineConfident.map((rows) => (100 * rows.slice(from, to).reduce((n, r) => n + r.actions, 0)) / rows.slice(from, to).reduce((n, r) => n + r.tokens, 0));
+  console.log(`whole engine, articles ${label}, actions with Accept Confident Entity Suggestions (≥ ${DEFAULT_ACCEPT_CONFIDENT_ABOVE}) first: ${a.toFixed(2)} per 100 tokens without learning, ${b.toFixed(2)} with: ${((100 * (a - b)) / a).toFixed(1)}% fewer`);
 }
 console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);

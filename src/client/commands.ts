@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { AnnotationAction } from '../core/session/actions';
+import { DEFAULT_ACCEPT_CONFIDENT_ABOVE } from '../core/suggest/types';
 import { segmentProclitics } from '../core/text/clitics';
 import {
   type ActionResult,
@@ -144,7 +145,7 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
     const { editor, state } = article;
     const { document, selection } = editor;
     const range = selection.isEmpty ? { start: 0, end: document.getText().length } : { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) };
-    const minConfidence = vscode.workspace.getConfiguration('tawsim', document.uri).get<number>('suggestions.acceptConfidentAbove', 0.97);
+    const minConfidence = vscode.workspace.getConfiguration('tawsim', document.uri).get<number>('suggestions.acceptConfidentAbove', DEFAULT_ACCEPT_CONFIDENT_ABOVE);
     return thenNext(apply(state.uri, { kind: 'acceptWithin', range, minConfidence }, true));
   });
   // Undo and redo of decisions on the active article (Ctrl+Z stays the undo of the text).

@@ -70,3 +70,17 @@ export function sentenceReviewActions(suggested: readonly TypedSpan[], gold: rea
   const acceptThenRejectRest = right + wrong + missed + (unmatched > 0 ? 1 : 0);
   return Math.min(fixThenAcceptRest, acceptThenRejectRest);
 }
+
+/**
+ * The actions for a sentence whose confident suggestions were accepted unseen (Accept Confident
+ * Entity Suggestions) before the review: each accepted one that matches no gold span is deleted,
+ * one with another span or type is fixed (one action for each), and the suggestions still shown
+ * are reviewed against the gold spans no accepted one stands for, as actionsToGold counts.
+ */
+export function actionsAfterConfident(accepted: readonly TypedSpan[], shown: readonly TypedSpan[], gold: readonly TypedSpan[]): number {
+  const { pairs, unmatched } = match(accepted, gold);
+  let actions = unmatched;
+  for (const [a, g] of pairs) actions += (a.start !== g.start || a.end !== g.end ? 1 : 0) + (a.type !== g.type ? 1 : 0);
+  const taken = new Set(pairs.map(([, g]) => g));
+  return actions + totalActions(actionsToGold(shown, gold.filter((g) => !taken.has(g))));
+}

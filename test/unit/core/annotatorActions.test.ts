@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { actionsToGold, sentenceReviewActions, totalActions } from '../../../src/core/learning/annotatorActions';
+import { actionsAfterConfident, actionsToGold, sentenceReviewActions, totalActions } from '../../../src/core/learning/annotatorActions';
 
 const span = (start: number, end: number, type: string) => ({ start, end, type });
 
@@ -31,5 +31,15 @@ describe('annotator actions to reach gold', () => {
     assert.equal(sentenceReviewActions([], []), 0);
     const junk = [span(20, 21, 'LOC'), span(22, 23, 'ORG'), span(24, 25, 'PERS')];
     assert.equal(sentenceReviewActions([span(0, 2, 'PERS'), ...junk], [span(0, 2, 'PERS')]), 2, 'accept the right one, reject the rest together');
+  });
+
+  it('after confident suggestions were accepted unseen: fixes the wrong ones, then reviews what is still shown against the rest', () => {
+    const gold = [span(0, 2, 'PERS'), span(5, 6, 'LOC'), span(8, 10, 'ORG'), span(12, 13, 'PERS')];
+    // Accepted: right (0); retype 5–6 (1); boundary and type of 8–10 (2); delete 15–16 (1).
+    const accepted = [span(0, 2, 'PERS'), span(5, 6, 'ORG'), span(8, 9, 'LOC'), span(15, 16, 'LOC')];
+    // Shown: 12–13 right (accept, 1); 20–21 matches nothing (reject, 1).
+    assert.equal(actionsAfterConfident(accepted, [span(12, 13, 'PERS'), span(20, 21, 'LOC')], gold), 6);
+    assert.equal(actionsAfterConfident(accepted, [], gold), 5, 'the gold span no accepted one stands for is added');
+    assert.equal(actionsAfterConfident(gold, [], gold), 0, 'all right: nothing to do');
   });
 });

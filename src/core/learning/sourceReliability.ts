@@ -8,7 +8,10 @@
 // gazetteer word is a common noun in their texts) stops seeing that rule's suggestions after
 // rejecting a handful, and a kind that is right as often as it says is left alone. Suggestions
 // hidden under the minimum confidence that the annotator then annotates by hand count as right,
-// so a kind can come back. The rules themselves never change; the tagger learns on its own.
+// so a kind can come back. The rules themselves never change. The tagger's suggestions are not
+// weighed: it learns from the same decisions, so weighing them would count each decision twice,
+// and against a model that has changed since (its confident suggestions would be held down for
+// mistakes it no longer makes).
 
 import type { Suggestion, TypedSpan } from '../model';
 import { SpanSet } from '../spanSet';
@@ -41,10 +44,14 @@ interface Counts {
 
 export const RELIABILITY_FORMAT = 'tawsim-source-reliability';
 
+/** Whether the decisions on a source's suggestions weigh them (not the tagger's: it learns). */
+const isWeighed = (source: string): boolean => !source.startsWith('model');
+
 export class SourceReliability implements SourceWeights {
   private readonly counts = new Map<string, Counts>();
 
   factor(source: string, type: string): number {
+    if (!isWeighed(source)) return 1;
     const c = this.counts.get(key(source, type));
     return c ? Math.min(1, (c.right + RELIABILITY_PRIOR) / (c.expected + RELIABILITY_PRIOR)) : 1;
   }
@@ -90,7 +97,7 @@ export class SourceReliability implements SourceWeights {
 const key = (source: string, type: string) => `${source}\u0000${type}`;
 
 /**
- * What a decision said of the suggestions pending before it, from the annotations after it: a
+ * What a decision said of the pending suggestions the tagger did not make, from the annotations after it: a
  * suggestion now accepted with its span and type was right; one now rejected, or overlapped by an
  * accepted annotation of another span or type, was wrong (shown ones only: a hidden suggestion the
  * annotator never saw was not rejected); the others are undecided.
@@ -106,6 +113,7 @@ export function decisionOutcomes(
   const covered = new SpanSet(after.accepted);
   const out: SourceOutcome[] = [];
   const judge = (s: Suggestion, shown: boolean) => {
+    if (!isWeighed(s.source)) return;
     const right = accepted.has(keyOf(s));
     const wrong = !right && shown && (rejected.has(keyOf(s)) || covered.overlapsAny(s));
     if (right || wrong) out.push({ source: s.source, type: s.type, confidence: s.baseConfidence ?? s.confidence, right });

@@ -16,9 +16,9 @@ describe('source reliability', () => {
     const rejected = { source: 'rule:org-head', type: 'ORG', confidence: 0.6, right: false } as const;
     r.add([rejected, rejected, rejected, rejected, rejected]);
     assert.equal(r.factor('rule:org-head', 'ORG'), RELIABILITY_PRIOR / (3 + RELIABILITY_PRIOR));
-    assert.equal(r.factor('model', 'ORG'), 1, 'other kinds are untouched');
-    r.add([{ source: 'model', type: 'PER', confidence: 0.5, right: true }]);
-    assert.equal(r.factor('model', 'PER'), 1, 'a kind right more often than it says is not raised');
+    assert.equal(r.factor('gazetteer', 'ORG'), 1, 'other kinds are untouched');
+    r.add([{ source: 'gazetteer', type: 'PER', confidence: 0.5, right: true }]);
+    assert.equal(r.factor('gazetteer', 'PER'), 1, 'a kind right more often than it says is not raised');
     const [source, type, right, , decided] = (r.toJSON() as { kinds: unknown[][] }).kinds[0];
     assert.deepEqual([source, type, right, decided], ['rule:org-head', 'ORG', 0, 5]);
   });
@@ -36,12 +36,21 @@ describe('source reliability', () => {
     assert.throws(() => SourceReliability.fromJSON({ format: 'tawsim-source-reliability', version: 1, kinds: [['model', 'PER', -1, 0, 1]] }), /malformed/);
   });
 
+  it('leaves the suggestions of the tagger unweighed: it learns from the same decisions', () => {
+    const r = new SourceReliability();
+    const rejected = { source: 'model', type: 'PER', confidence: 0.9, right: false } as const;
+    r.add([rejected, rejected, rejected]);
+    assert.equal(r.factor('model', 'PER'), 1);
+    const outcomes = decisionOutcomes({ shown: [suggestion(0, 5, 'PER', 'model', 0.9), suggestion(10, 15, 'PER', 'gazetteer', 0.6)], hidden: [] }, { accepted: [], rejected: [{ start: 0, end: 5, type: 'PER' }, { start: 10, end: 15, type: 'PER' }] });
+    assert.deepEqual(outcomes, [{ source: 'gazetteer', type: 'PER', confidence: 0.6, right: false }]);
+  });
+
   it('reads a decision: accepted as suggested is right; rejected, retyped or annotated over is wrong; a hidden suggestion counts only when annotated', () => {
-    const accepted = suggestion(0, 5, 'PER', 'model', 0.9);
+    const accepted = suggestion(0, 5, 'PER', 'gazetteer', 0.9);
     const rejected = suggestion(10, 15, 'GPE', 'gazetteer', 0.45);
     const retyped = suggestion(20, 25, 'ORG', 'rule:org-head', 0.6);
     const untouched = suggestion(30, 35, 'DATE', 'rule:date', 0.9);
-    const hiddenFound = suggestion(40, 45, 'PER', 'model', 0.2);
+    const hiddenFound = suggestion(40, 45, 'PER', 'gazetteer', 0.2);
     const hiddenOverlapped = suggestion(50, 55, 'GPE', 'gazetteer', 0.25);
     const outcomes = decisionOutcomes(
       { shown: [accepted, rejected, retyped, untouched], hidden: [hiddenFound, hiddenOverlapped] },
@@ -51,10 +60,10 @@ describe('source reliability', () => {
       },
     );
     assert.deepEqual(outcomes, [
-      { source: 'model', type: 'PER', confidence: 0.9, right: true },
+      { source: 'gazetteer', type: 'PER', confidence: 0.9, right: true },
       { source: 'gazetteer', type: 'GPE', confidence: 0.45, right: false },
       { source: 'rule:org-head', type: 'ORG', confidence: 0.6, right: false },
-      { source: 'model', type: 'PER', confidence: 0.2, right: true },
+      { source: 'gazetteer', type: 'PER', confidence: 0.2, right: true },
     ]);
   });
 

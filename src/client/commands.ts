@@ -122,11 +122,16 @@ export function registerCommands(client: LanguageClient, states: ArticleStates, 
     const at = suggestionAtCursor();
     return thenNext(at && apply(at.uri, { kind: 'accept', target: target(at.item) }));
   });
+  // A suggestion, else an accepted annotation (one accepted unseen with the confident ones): rejected, it is not suggested again.
   register('tawsim.rejectAtCursor', () => {
     const event = eventAtCursor(states);
     if (event?.event.status === 'suggested') return thenNext(apply(event.uri, { kind: 'rejectEvent', target: { ...eventTarget(event.event).trigger, type: event.event.type } }));
-    const at = suggestionAtCursor();
-    return thenNext(at && apply(at.uri, { kind: 'reject', target: target(at.item) }));
+    const article = activeArticle();
+    if (!article) return;
+    const items = states.itemsAtSelection(article.editor, article.state);
+    const item = items.find((i) => i.status === 'suggested') ?? items.find((i) => i.status === 'accepted');
+    if (!item) return void vscode.window.setStatusBarMessage('Tawsim: no suggestion or annotation at the cursor.', 4000);
+    return thenNext(apply(article.state.uri, { kind: 'reject', target: target(item) }));
   });
   // The selection, or with none the sentence at the cursor: accept (or reject) what is left in it.
   for (const kind of ['acceptWithin', 'rejectWithin'] as const) {

@@ -279,6 +279,33 @@ describe('annotating the sample article', function () {
     assert.deepEqual(dates.filter((d) => !undone.items.some((i) => i.status === 'suggested' && i.spans[0].start === d.spans[0].start && i.type === 'DATE')).map((d) => d.text), []);
   });
 
+  it('accepts the confident suggestions of the article in one step; rejecting one of them deletes it for good; undo takes both back', async () => {
+    const s = await stateWhere('state', () => true);
+    const e = await editor();
+    e.selection = new vscode.Selection(0, 0, 0, 0);
+    const min = vscode.workspace.getConfiguration('tawsim').get<number>('suggestions.acceptConfidentAbove')!;
+    const sure = s.items.filter((i) => i.status === 'suggested' && i.confidence! >= min);
+    const unsure = s.items.filter((i) => i.status === 'suggested' && i.confidence! < min);
+    assert.ok(sure.length >= 2 && unsure.length >= 2, `${sure.length} suggestions at ${min} or more, ${unsure.length} below`);
+    const acceptedAs = (x: ArticleState, d: ItemView) => x.items.find((i) => i.status === 'accepted' && i.type === d.type && i.spans[0].start === d.spans[0].start);
+    await vscode.commands.executeCommand('tawsim.acceptConfident');
+    const after = await stateWhere('confident suggestions accepted', (x) => x.counts.accepted === s.counts.accepted + sure.length);
+    assert.deepEqual(sure.filter((d) => !acceptedAs(after, d)).map((d) => d.text), []);
+    assert.deepEqual(unsure.filter((d) => acceptedAs(after, d)).map((d) => d.text), [], 'an unsure suggestion was accepted');
+    assert.equal(after.undo, `Accepted ${sure.length} entities of confidence ${Math.round(min * 100)}% or more in the article.`);
+
+    const wrong = acceptedAs(after, sure[0])!;
+    await putCursorIn(wrong);
+    await vscode.commands.executeCommand('tawsim.rejectAtCursor');
+    const rejected = await stateWhere('an accepted one rejected', (x) => x.counts.rejected === after.counts.rejected + 1);
+    assert.deepEqual(rejected.items.filter((i) => i.type === wrong.type && i.spans[0].start === wrong.spans[0].start).map((i) => i.status), ['rejected']);
+    await vscode.commands.executeCommand('tawsim.undoDecision');
+    await stateWhere('the rejection undone', (x) => x.counts.rejected === after.counts.rejected);
+    await vscode.commands.executeCommand('tawsim.undoDecision');
+    const undone = await stateWhere('the confident ones back to review', (x) => x.counts.accepted === s.counts.accepted);
+    assert.deepEqual(sure.filter((d) => !undone.items.some((i) => i.status === 'suggested' && i.type === d.type && i.spans[0].start === d.spans[0].start)).map((d) => d.text), []);
+  });
+
   it('exports the article to brat, JSONL and CoNLL', async () => {
     const folder = path.dirname(sampleUri.fsPath);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-export-'));

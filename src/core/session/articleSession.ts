@@ -286,12 +286,17 @@ export class ArticleSession {
     return this.accept({ ...trimmed, type: target.type });
   }
 
+  /** Rejects a suggestion; rejecting an accepted annotation (one accepted unseen, say) deletes it too, so that it is not suggested again. */
   private reject(target: TypedSpan): ActionResult {
     const check = this.checkTarget(target);
     if (check) return check;
+    const accepted = this.store.withExtent(target, 'accepted').find((a) => a.type === target.type && !this.isTrigger(a));
+    const notes = accepted ? events.detachFromEvents(this.store, accepted.id, (e) => `${e.type} ${e.id}`) : [];
+    if (accepted) this.store.remove(accepted.id);
     const already = this.store.withExtent(target, 'rejected').some((a) => a.type === target.type);
     if (!already) this.store.add(target.type, [target], 'rejected');
-    return { changed: !already, message: `Rejected «${this.textOf([target])}» as ${target.type}.` };
+    const was = accepted ? ` (it was accepted${notes.length ? `; ${notes.join('; ')}` : ''})` : '';
+    return { changed: !already || !!accepted, message: `Rejected «${this.textOf([target])}» as ${target.type}${was}.` };
   }
 
   private forAllSame(target: TypedSpan, act: (s: TypedSpan) => ActionResult, verb: string): ActionResult {

@@ -101,6 +101,18 @@ describe('article session', () => {
     assert.equal(s.accepted().length, 0, 'one decision, undone at once');
   });
 
+  it('rejecting an accepted annotation deletes it, and it is not suggested again', () => {
+    const { s } = session();
+    s.perform({ kind: 'acceptWithin', range: { start: 0, end: TEXT.length }, minConfidence: 0.5 });
+    const r = s.perform({ kind: 'reject', target: at('ترامب', 'PER') });
+    assert.deepEqual(r, { changed: true, message: 'Rejected «ترامب» as PER (it was accepted).' });
+    assert.ok(!s.accepted().some((a) => s.textOf(a.spans) === 'ترامب'));
+    assert.ok(!s.suggestions().some((x) => s.textOf([x]) === 'ترامب'));
+    assert.equal(s.rejected().length, 1);
+    s.perform({ kind: 'undo' });
+    assert.ok(s.accepted().some((a) => s.textOf(a.spans) === 'ترامب') && s.rejected().length === 0);
+  });
+
   it('rejects every suggestion of the sentence at the cursor, and they stay rejected', () => {
     const { s } = session();
     const second = at('ترامب', 'PER').start;

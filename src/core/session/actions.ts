@@ -18,8 +18,8 @@ export type AnnotationAction =
   /**
    * Accept every suggestion inside the range (entities, and events with all their arguments inside);
    * an empty range: the sentence around it. With `type`, only the suggestions of that entity or event type.
-   * With `minConfidence`, only the entity suggestions at least that confident, before the annotator
-   * reviews them: the tagger does not learn from this decision (see ArticleSession.reviewed).
+   * With `minConfidence`, only the entity suggestions at least that confident, taken before the
+   * annotator reviews them: the server learns nothing from this decision itself.
    */
   | { readonly kind: 'acceptWithin'; readonly range: Span; readonly type?: string; readonly minConfidence?: number }
   /** Reject every suggestion inside the range, as acceptWithin takes them. */

@@ -21,7 +21,7 @@ const tagger = require(path.join(repo, 'out/src/core/tagger/index.js'));
 const { splitSentences, tokenize } = require(path.join(repo, 'out/src/core/text/index.js'));
 const { createSuggestionEngine, loadEngineResources } = require(path.join(repo, 'out/src/core/suggest/index.js'));
 const { NEWS_SCHEMA } = require(path.join(repo, 'out/src/core/schema/defaultSchema.js'));
-const { DEFAULT_MIN_CONFIDENCE } = require(path.join(repo, 'out/src/core/suggest/types.js'));
+const { DEFAULT_ACCEPT_CONFIDENT_ABOVE, DEFAULT_MIN_CONFIDENCE } = require(path.join(repo, 'out/src/core/suggest/types.js'));
 const shared = path.join(repo, '..', 'shared', 'data');
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -119,6 +119,8 @@ const shown = samples.filter((x) => x.p >= DEFAULT_MIN_CONFIDENCE);
 const hidden = samples.filter((x) => x.p < DEFAULT_MIN_CONFIDENCE);
 const rightShare = (xs) => (xs.length ? xs.filter((x) => x.correct).length / xs.length : 0).toFixed(2);
 console.log(`at or above the editor's minimum confidence (${DEFAULT_MIN_CONFIDENCE}): ${shown.length} spans, ${rightShare(shown)} right; below it (hidden): ${hidden.length} spans, ${rightShare(hidden)} right`);
+const confident = samples.filter((x) => x.p >= DEFAULT_ACCEPT_CONFIDENT_ABOVE);
+console.log(`at or above what Accept Confident Entity Suggestions takes (${DEFAULT_ACCEPT_CONFIDENT_ABOVE}): ${confident.length} spans, ${confident.filter((x) => x.correct).length} exactly right`);
 
 // Speed: both passes over the dev split, repeated for at least 2 s, on this one thread.
 const devTokens = dev.reduce((n, s) => n + s.tokens.length, 0);

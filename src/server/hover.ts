@@ -86,7 +86,9 @@ function links(host: ArticleHost, item: ItemView): string[] {
     const acceptSentence = inSentence > 1 ? [act(`Accept sentence (${inSentence})`, { kind: 'acceptWithin', range: at })] : [];
     return [act('Accept', { kind: 'accept', target }), ...acceptSentence, changeType, act('Reject', { kind: 'reject', target })];
   }
-  return [changeType, act('Delete', { kind: 'delete', id: item.id })];
+  // Rejecting an accepted annotation also keeps it from being suggested again; deleting one does not.
+  const reject = item.status === 'accepted' ? [act('Reject', { kind: 'reject', target: targetOf(item) })] : [];
+  return [changeType, ...reject, act('Delete', { kind: 'delete', id: item.id })];
 }
 
 function commandLink(title: string, command: string, arg: unknown): string {

@@ -169,6 +169,10 @@ describe('language server (in-process LSP)', function () {
     const shown = (accepted?.contents as MarkupContent).value;
     assert.ok(shown.includes('«\\*اليوم\\*»'), shown);
     assert.match(shown, /\[Delete\]\(command:tawsim\.applyAction\?/);
+    const reject = /\[Reject\]\(command:tawsim\.applyAction\?([^)]+)\)/.exec(shown);
+    assert.ok(reject, shown);
+    const rejected = await lsp.client.sendRequest(ApplyActionRequest, JSON.parse(decodeURIComponent(reject[1]))[0]);
+    assert.equal(rejected.message, 'Rejected «*اليوم*» as DATE (it was accepted).');
   });
 
   it('counts in Accept sentence (N) the events it accepts with the entities', async () => {

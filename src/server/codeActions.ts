@@ -29,6 +29,7 @@ export function codeActionsFor(host: ArticleHost, start: number, end: number): C
     } else {
       for (const e of others) actions.push(make(`Change type → ${e.name} (${e.label})`, { kind: 'changeType', id: item.id, type: e.name }));
       actions.push(make(`Delete ${quoted} (${item.type})`, { kind: 'delete', id: item.id }));
+      if (item.status === 'accepted') actions.push(make(`Reject ${quoted} as ${item.type}: delete it, not to be suggested again`, { kind: 'reject', target: targetOf(item) }));
       const resize = (edge: 'start' | 'end', delta: number, label: string) =>
         actions.push(make(`${label} ${quoted}`, { kind: 'resize', id: item.id, edge, delta }));
       resize('start', 1, 'Grow start by one character:');

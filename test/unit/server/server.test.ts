@@ -213,6 +213,14 @@ describe('language server (in-process LSP)', function () {
     await lsp.client.sendRequest(ExecuteCommandRequest.type, { command: APPLY_ACTION_COMMAND, arguments: changeToOrg.command!.arguments });
     const accepted = (await updated).items.find((i) => i.status === 'accepted')!;
     assert.deepEqual([accepted.text, accepted.type], ['مصطفى الكاظمي', 'ORG']);
+    const onAnnotation = (await lsp.client.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: lsp.uri(article) },
+      range: { start: position, end: position },
+      context: { diagnostics: [] },
+    })) as { title: string }[];
+    const annotationTitles = onAnnotation.map((a) => a.title);
+    assert.ok(annotationTitles.includes('Delete «مصطفى الكاظمي» (ORG)'), annotationTitles.join('\n'));
+    assert.ok(annotationTitles.includes('Reject «مصطفى الكاظمي» as ORG: delete it, not to be suggested again'), annotationTitles.join('\n'));
   });
 
   it('keeps unreadable .ann lines, reports them, and writes them back', async () => {

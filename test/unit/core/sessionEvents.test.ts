@@ -157,6 +157,17 @@ describe('article session: events', () => {
     assert.ok(!s.store.events()[0].args.some((a) => a.role === 'Victim'));
   });
 
+  it('rejecting an entity that is an argument removes the argument, says so, and keeps it from being suggested again', () => {
+    const { s } = session();
+    const [kill] = s.eventSuggestions();
+    s.perform({ kind: 'acceptEvent', event: { type: 'Kill', trigger: kill.trigger, arguments: kill.arguments.map((a) => ({ ...a })) } });
+    const place = s.store.get(s.store.events()[0].args.find((a) => a.role === 'Place')!.target)!;
+    const r = s.perform({ kind: 'reject', target: { ...place.spans[0], type: place.type } });
+    assert.equal(r.message, 'Rejected «بغداد» as GPE (it was accepted; it is no longer Place of Kill E1).');
+    assert.ok(!s.store.events()[0].args.some((a) => a.role === 'Place'));
+    assert.ok(!s.suggestions().some((x) => x.start === place.spans[0].start && x.type === 'GPE'));
+  });
+
   it('changing the event type drops arguments whose role the new type lacks', () => {
     const { s } = session();
     const [kill] = s.eventSuggestions();

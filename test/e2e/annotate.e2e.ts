@@ -293,6 +293,9 @@ describe('annotating the sample article', function () {
     assert.deepEqual(sure.filter((d) => !acceptedAs(after, d)).map((d) => d.text), []);
     assert.deepEqual(unsure.filter((d) => acceptedAs(after, d)).map((d) => d.text), [], 'an unsure suggestion was accepted');
     assert.equal(after.undo, `Accepted ${sure.length} entities of confidence ${Math.round(min * 100)}% or more in the article.`);
+    e.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    await sleep(1000);
+    await requestScreenshot('confident');
 
     const wrong = acceptedAs(after, sure[0])!;
     await putCursorIn(wrong);

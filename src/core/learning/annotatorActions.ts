@@ -73,14 +73,15 @@ export function sentenceReviewActions(suggested: readonly TypedSpan[], gold: rea
 
 /**
  * The actions for a sentence whose confident suggestions were accepted unseen (Accept Confident
- * Entity Suggestions) before the review: each accepted one that matches no gold span is deleted,
- * one with another span or type is fixed (one action for each), and the suggestions still shown
- * are reviewed against the gold spans no accepted one stands for, as actionsToGold counts.
+ * Entity Suggestions) before the review: each accepted one that matches no gold span is rejected;
+ * one with the right span and another type is retyped; one with another span takes two (annotate
+ * the right span with its type, reject the accepted one). Then the suggestions still shown are
+ * reviewed against the gold spans no accepted one stands for, as actionsToGold counts.
  */
 export function actionsAfterConfident(accepted: readonly TypedSpan[], shown: readonly TypedSpan[], gold: readonly TypedSpan[]): number {
   const { pairs, unmatched } = match(accepted, gold);
   let actions = unmatched;
-  for (const [a, g] of pairs) actions += (a.start !== g.start || a.end !== g.end ? 1 : 0) + (a.type !== g.type ? 1 : 0);
+  for (const [a, g] of pairs) actions += a.start !== g.start || a.end !== g.end ? 2 : a.type !== g.type ? 1 : 0;
   const taken = new Set(pairs.map(([, g]) => g));
   return actions + totalActions(actionsToGold(shown, gold.filter((g) => !taken.has(g))));
 }

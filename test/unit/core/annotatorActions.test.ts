@@ -35,11 +35,12 @@ describe('annotator actions to reach gold', () => {
 
   it('after confident suggestions were accepted unseen: fixes the wrong ones, then reviews what is still shown against the rest', () => {
     const gold = [span(0, 2, 'PERS'), span(5, 6, 'LOC'), span(8, 10, 'ORG'), span(12, 13, 'PERS')];
-    // Accepted: right (0); retype 5–6 (1); boundary and type of 8–10 (2); delete 15–16 (1).
+    // Accepted: right (0); retype 5–6 (1); 8–9 for 8–10: annotate 8–10 as ORG, reject 8–9 (2); reject 15–16 (1).
     const accepted = [span(0, 2, 'PERS'), span(5, 6, 'ORG'), span(8, 9, 'LOC'), span(15, 16, 'LOC')];
     // Shown: 12–13 right (accept, 1); 20–21 matches nothing (reject, 1).
     assert.equal(actionsAfterConfident(accepted, [span(12, 13, 'PERS'), span(20, 21, 'LOC')], gold), 6);
     assert.equal(actionsAfterConfident(accepted, [], gold), 5, 'the gold span no accepted one stands for is added');
+    assert.equal(actionsAfterConfident([span(8, 9, 'ORG')], [], [span(8, 10, 'ORG')]), 2, 'a wrong span takes two, its type right or not');
     assert.equal(actionsAfterConfident(gold, [], gold), 0, 'all right: nothing to do');
   });
 });

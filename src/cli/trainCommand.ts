@@ -129,10 +129,12 @@ async function readExamples(inputs: readonly string[], ctx: CliContext, reading:
     for (const files of articles) {
       if (!fs.existsSync(files.annPath)) continue;
       const { text } = await readTextFile(files.textPath);
-      const rejected = reading.reviewedOnly ? loadArticle(articlePaths(files.textPath), text).annotations.filter((a) => a.status === 'rejected').flatMap((a) => a.spans) : [];
+      const state = reading.reviewedOnly ? loadArticle(articlePaths(files.textPath), text).annotations : [];
+      const rejected = state.filter((a) => a.status === 'rejected').flatMap((a) => a.spans);
+      const unseen = state.filter((a) => a.unseen).flatMap((a) => a.spans);
       const { examples, problems } = examplesFromAnn(text, (await readTextFile(files.annPath)).text, {
         ...(tagOf ? { tagOf } : {}),
-        ...(reading.reviewedOnly ? { reviewedOnly: { rejected } } : {}),
+        ...(reading.reviewedOnly ? { reviewedOnly: { rejected, unseen } } : {}),
       });
       for (const p of problems) ctx.err(`tawsim: warning: ${files.annPath}${p.line ? `:${p.line}` : ''}: ${p.message}; not used for training`);
       out.push(...examples);

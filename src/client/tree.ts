@@ -206,6 +206,8 @@ const STATUS_ICONS = {
   accepted: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')),
   rejected: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground')),
 };
+/** Accepted by Accept Confident Entity Suggestions and not reviewed yet: an outlined check. */
+const UNSEEN_ICON = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
 
 function mentionItem(node: MentionNode): vscode.TreeItem {
   const { item } = node;
@@ -215,17 +217,19 @@ function mentionItem(node: MentionNode): vscode.TreeItem {
   const snippet = document ? snippetAround(document.getText(), first.start, last.end) : { text: item.text, start: 0, end: item.text.length };
   const label: vscode.TreeItemLabel = { label: ltrAfter(snippet.text), highlights: [[snippet.start, snippet.end]] };
   const treeItem = new vscode.TreeItem(label);
-  treeItem.description = `line ${item.line + 1}`;
+  treeItem.description = `line ${item.line + 1}${item.unseen ? ' · unseen' : ''}`;
   treeItem.iconPath = item.problem
     ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
-    : STATUS_ICONS[item.status];
+    : item.unseen
+      ? UNSEEN_ICON
+      : STATUS_ICONS[item.status];
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(`«${item.text}» · ${item.type} · `);
   tooltip.appendText(
     item.status === 'suggested'
       ? `suggested (${item.source}, confidence ${item.confidence?.toFixed(2)})`
       : item.status === 'accepted'
-        ? `accepted (${item.id})`
+        ? `accepted (${item.id})${item.unseen ? ', unseen: taken by Accept Confident Entity Suggestions; any decision in its sentence reviews it' : ''}`
         : 'rejected: not suggested again until the rejection is forgotten',
   );
   if (item.problem) tooltip.appendText(`\n\n⚠ ${item.problem}`);

@@ -36,6 +36,11 @@ export interface EntityAnnotation {
   readonly problem?: string;
   /** For an annotation with a problem: the covered text as its .ann line recorded it, written back as is. */
   readonly recordedText?: string;
+  /**
+   * Accepted by Accept Confident Entity Suggestions and not reviewed since: no decision was made in
+   * its sentence after it. Its sentence is not taken as reviewed (retraining leaves it out).
+   */
+  readonly unseen?: true;
 }
 
 export function spanOf(a: { spans: readonly Span[] }): Span {

@@ -38,7 +38,7 @@ function describe(host: ArticleHost, item: ItemView): string {
   const status =
     item.status === 'suggested'
       ? `Suggested · confidence ${item.confidence?.toFixed(2)}${item.baseConfidence !== undefined ? ` (${item.baseConfidence.toFixed(2)} before your decisions on \`${item.source}\` ${item.type} suggestions weighed it)` : ''} · source \`${item.source}\``
-      : `Accepted · \`${item.id}\``;
+      : `Accepted${item.unseen ? ' unseen (Accept Confident Entity Suggestions; any decision in its sentence reviews it)' : ''} · \`${item.id}\``;
   const lines = [type, status, `«${escapeMarkdown(item.text)}»`];
   if (item.problem) lines.push(`⚠ ${escapeMarkdown(item.problem)}`);
   lines.push(links(host, item).join(' · '));

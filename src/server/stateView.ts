@@ -23,6 +23,7 @@ export function itemViews(host: ArticleHost): ItemView[] {
       text: session.textOf(a.spans),
       line: document.positionAt(a.spans[0].start).line,
       problem: a.problem,
+      unseen: a.unseen,
     });
   }
   for (const s of session.suggestions()) {

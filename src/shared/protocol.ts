@@ -30,6 +30,8 @@ export interface ItemView {
   readonly source?: string;
   /** Why an annotation loaded from the .ann does not match the text. */
   readonly problem?: string;
+  /** Accepted by Accept Confident Entity Suggestions, and no decision in its sentence since. */
+  readonly unseen?: true;
 }
 
 /** An event type with its roles, for the client's pickers. */

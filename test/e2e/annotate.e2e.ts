@@ -292,6 +292,7 @@ describe('annotating the sample article', function () {
     const after = await stateWhere('confident suggestions accepted', (x) => x.counts.accepted === s.counts.accepted + sure.length);
     assert.deepEqual(sure.filter((d) => !acceptedAs(after, d)).map((d) => d.text), []);
     assert.deepEqual(unsure.filter((d) => acceptedAs(after, d)).map((d) => d.text), [], 'an unsure suggestion was accepted');
+    assert.deepEqual(sure.filter((d) => !acceptedAs(after, d)!.unseen).map((d) => d.text), [], 'taken, but not marked unseen');
     assert.equal(after.undo, `Accepted ${sure.length} entities of confidence ${Math.round(min * 100)}% or more in the article.`);
     e.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
     await sleep(1000);

@@ -1,6 +1,7 @@
 // Where an article's annotations live on disk, and reading and writing them:
 // accepted annotations in brat standoff beside the text (`X.txt` → `X.ann`), rejected suggestions
-// in Tawsim's own state file (`.tawsim/X.json` beside the text), so the .ann stays valid for brat.
+// and which accepted annotations were taken unseen in Tawsim's own state file (`.tawsim/X.json`
+// beside the text), so the .ann stays valid for brat.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,7 +14,7 @@ import type { EntityAnnotation, EventAnnotation } from '../model';
 export interface ArticlePaths {
   readonly text: string;
   readonly ann: string;
-  /** Tawsim's state for the article (rejections). */
+  /** Tawsim's state for the article (rejections, annotations taken unseen). */
   readonly state: string;
 }
 
@@ -36,9 +37,18 @@ export interface LoadedArticle {
   readonly annSnapshot: string | undefined;
 }
 
+interface StateEntry {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 interface StateFile {
   readonly version: 1;
-  readonly rejected: readonly { type: string; start: number; end: number; text: string }[];
+  readonly rejected: readonly StateEntry[];
+  /** Accepted annotations taken unseen (EntityAnnotation.unseen); absent in files written before. */
+  readonly unseen?: readonly StateEntry[];
 }
 
 export function loadArticle(paths: ArticlePaths, text: string): LoadedArticle {
@@ -58,24 +68,32 @@ export function loadArticle(paths: ArticlePaths, text: string): LoadedArticle {
     for (const p of loaded.problems) problems.push(`${path.basename(paths.ann)}:${p.line}: ${p.message}`);
     for (const a of annotations) if (a.problem) problems.push(`${path.basename(paths.ann)}: ${a.id}: ${a.problem}`);
   }
-  const rejected = loadRejections(paths.state, text, problems);
-  return { annotations: [...annotations, ...rejected], events, preserved, problems, annSnapshot };
+  const state = loadState(paths.state, text, problems);
+  const unseen = new Set(state.unseen.map(entryKey));
+  const marked = annotations.map((a): EntityAnnotation => (a.spans.length === 1 && unseen.has(entryKey({ type: a.type, ...a.spans[0] })) ? { ...a, unseen: true } : a));
+  return { annotations: [...marked, ...state.rejected], events, preserved, problems, annSnapshot };
 }
 
-function loadRejections(statePath: string, text: string, problems: string[]): EntityAnnotation[] {
+const entryKey = (e: { readonly type: string; readonly start: number; readonly end: number }) => `${e.type} ${e.start} ${e.end}`;
+
+/** The rejections of the state file, and where the annotations taken unseen are, relocated in the text. */
+function loadState(statePath: string, text: string, problems: string[]): { rejected: EntityAnnotation[]; unseen: { type: string; start: number; end: number }[] } {
   const state = readState(statePath);
-  if (state === undefined) return [];
+  if (state === undefined) return { rejected: [], unseen: [] };
   if (state instanceof Error) {
     problems.push(`${statePath}: cannot read the rejected suggestions (${state.message}); they are ignored, and the file is kept as ${path.basename(statePath)}${UNREADABLE_SUFFIX} when rejections are next saved.`);
-    return [];
+    return { rejected: [], unseen: [] };
   }
-  const out: EntityAnnotation[] = [];
-  state.rejected.forEach((r, i) => {
-    const start = relocate(text, r.text, r.start);
-    if (start === undefined) return; // the text changed outside the editor: the rejection no longer applies
-    out.push({ id: `X${i + 1}`, type: r.type, spans: [{ start, end: start + r.text.length }], status: 'rejected' });
-  });
-  return out;
+  // An entry whose text is no longer in the article (changed outside the editor) no longer applies.
+  const located = (entries: readonly StateEntry[]) =>
+    entries.flatMap((e) => {
+      const start = relocate(text, e.text, e.start);
+      return start === undefined ? [] : [{ type: e.type, start, end: start + e.text.length }];
+    });
+  return {
+    rejected: located(state.rejected).map(({ type, start, end }, i) => ({ id: `X${i + 1}`, type, spans: [{ start, end }], status: 'rejected' as const })),
+    unseen: located(state.unseen ?? []),
+  };
 }
 
 /** The offset of `needle` at `hint`, or its nearest occurrence if the text moved. */
@@ -97,7 +115,7 @@ function readState(statePath: string): StateFile | Error | undefined {
   if (raw instanceof Error) return raw;
   try {
     const state = JSON.parse(raw) as StateFile;
-    if (state.version !== 1 || !Array.isArray(state.rejected)) throw new Error('unknown format');
+    if (state.version !== 1 || !Array.isArray(state.rejected) || (state.unseen !== undefined && !Array.isArray(state.unseen))) throw new Error('unknown format');
     return state;
   } catch (e) {
     return e as Error;
@@ -133,20 +151,18 @@ export function saveArticle(
   const content = hasHiddenBom(paths.text, text)
     ? serializeAnn(BOM + text, accepted.map((a) => shift(a, 1)), preserved, events)
     : serializeAnn(text, accepted, preserved, events);
-  saveRejections(paths.state, text, annotations.filter((a) => a.status === 'rejected'));
+  saveState(paths.state, text, annotations.filter((a) => a.status === 'rejected'), accepted.filter((a) => a.unseen && a.spans.length === 1));
   if (onDisk === content) return { kind: 'unchanged', annSnapshot: onDisk };
   if (onDisk === undefined && accepted.length === 0 && events.length === 0 && preserved.length === 0) return { kind: 'unchanged', annSnapshot: undefined };
   writeFileAtomic(paths.ann, content);
   return { kind: 'written', annSnapshot: content };
 }
 
-function saveRejections(statePath: string, text: string, rejected: readonly EntityAnnotation[]): void {
-  if (rejected.length === 0 && !fs.existsSync(statePath)) return;
+function saveState(statePath: string, text: string, rejected: readonly EntityAnnotation[], unseen: readonly EntityAnnotation[]): void {
+  if (rejected.length === 0 && unseen.length === 0 && !fs.existsSync(statePath)) return;
   if (readState(statePath) instanceof Error) keepAside(statePath);
-  const state: StateFile = {
-    version: 1,
-    rejected: rejected.map((r) => ({ type: r.type, start: r.spans[0].start, end: r.spans[0].end, text: text.slice(r.spans[0].start, r.spans[0].end) })),
-  };
+  const entry = (a: EntityAnnotation): StateEntry => ({ type: a.type, start: a.spans[0].start, end: a.spans[0].end, text: text.slice(a.spans[0].start, a.spans[0].end) });
+  const state: StateFile = { version: 1, rejected: rejected.map(entry), ...(unseen.length ? { unseen: unseen.map(entry) } : {}) };
   fs.mkdirSync(path.dirname(statePath), { recursive: true });
   writeFileAtomic(statePath, JSON.stringify(state, null, 1) + '\n');
 }

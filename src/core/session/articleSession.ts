@@ -15,6 +15,7 @@ import type { ActionResult, AnnotationAction } from './actions';
 import * as events from './eventEditing';
 import { decideWithin, type DecideWithinContext } from './decideWithin';
 import { DecisionHistory } from './decisionHistory';
+import { sentencesAround } from '../learning/sentenceTokens';
 
 export interface SessionOptions {
   /** Suggestions below this confidence are not shown. */
@@ -204,12 +205,34 @@ export class ArticleSession {
     if (action.kind === 'undo') result = this.history.undo(this.store);
     else if (action.kind === 'redo') result = this.history.redo(this.store);
     else {
-      const { result: decided, changes } = this.store.recording(() => this.dispatch(action));
+      const { result: decided, changes } = this.store.recording(() => {
+        const r = this.dispatch(action);
+        if (r.changed) this.noteReview(action.kind === 'acceptWithin' && action.minConfidence !== undefined);
+        return r;
+      });
       if (decided.changed) this.history.record(decided.message, changes);
       result = decided;
     }
     if (result.changed) this.invalidate();
     return result;
+  }
+
+  /**
+   * Within a decision being recorded: the annotations a confident accept (`unseen`) took are marked
+   * unseen; any other decision marks the sentences it touched as reviewed (undo takes either back).
+   */
+  private noteReview(unseen: boolean): void {
+    const changed = this.store.recordedEntities();
+    if (unseen) {
+      for (const { before, after } of changed) if (!before && after?.status === 'accepted') this.store.setUnseen(after.id, true);
+      return;
+    }
+    const marked = this.accepted().filter((a) => a.unseen);
+    if (marked.length === 0) return;
+    const touched = changed.flatMap((c) => [...(c.before?.spans ?? []), ...(c.after?.spans ?? [])]);
+    const inTouched = new SpanSet(touched);
+    const sentences = new SpanSet(sentencesAround(this.current, touched).filter((s) => inTouched.overlapsAny(s)));
+    for (const a of marked) if (sentences.overlapsAny(spanOf(a))) this.store.setUnseen(a.id, false);
   }
 
   /** The number of the last decision made (or redone) and not undone: what undo would take back. */

@@ -265,6 +265,20 @@ export class AnnotationStore {
     return updated;
   }
 
+  /** Marks an accepted annotation as taken unseen (see EntityAnnotation.unseen), or as reviewed. */
+  setUnseen(id: string, unseen: boolean): void {
+    const old = this.items.get(id);
+    if (!old || old.status !== 'accepted' || (old.unseen === true) === unseen) return;
+    const { unseen: _was, ...rest } = old;
+    this.noteEntity(id);
+    this.items.set(id, unseen ? { ...rest, unseen: true } : rest);
+  }
+
+  /** While a decision is being recorded: the entities it changed so far, before it and now. */
+  recordedEntities(): { readonly before: EntityAnnotation | undefined; readonly after: EntityAnnotation | undefined }[] {
+    return this.journal ? [...this.journal.entities].map(([id, before]) => ({ before, after: this.items.get(id) })) : [];
+  }
+
   remove(id: string): EntityAnnotation | undefined {
     const old = this.items.get(id);
     this.noteEntity(id);

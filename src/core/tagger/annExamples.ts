@@ -19,10 +19,11 @@ export interface AnnExampleOptions {
   readonly tagOf?: (type: string) => string | undefined;
   /**
    * Only the sentences the annotator worked on: those holding an annotation or one of these
-   * rejected suggestions. Other sentences may never have been reviewed; learning them would teach
-   * their names as no entity.
+   * rejected suggestions, not counting the annotations taken `unseen` (Accept Confident Entity
+   * Suggestions, no decision in their sentence since). Other sentences may never have been
+   * reviewed; learning them would teach their names as no entity.
    */
-  readonly reviewedOnly?: { readonly rejected: readonly Span[] };
+  readonly reviewedOnly?: { readonly rejected: readonly Span[]; readonly unseen?: readonly Span[] };
 }
 
 export function examplesFromAnn(text: string, annContent: string, options: AnnExampleOptions = {}): AnnExamples {
@@ -35,7 +36,9 @@ export function examplesFromAnn(text: string, annContent: string, options: AnnEx
     const type = tagOf(a.type);
     return type === undefined ? [] : [{ spans: a.spans, type }];
   });
-  const worked = reviewedOnly && [...loaded.annotations.flatMap((a) => a.spans), ...reviewedOnly.rejected];
+  const unseen = new Set((reviewedOnly?.unseen ?? []).map((s) => `${s.start} ${s.end}`));
+  const seen = loaded.annotations.filter((a) => !(a.spans.length === 1 && unseen.has(`${a.spans[0].start} ${a.spans[0].end}`)));
+  const worked = reviewedOnly && [...seen.flatMap((a) => a.spans), ...reviewedOnly.rejected];
   const sentences = splitSentences(text, tokenize(text)).filter(
     (sentence) => !worked || worked.some((w) => sentence.tokens.some((t) => t.start < w.end && w.start < t.end)),
   );

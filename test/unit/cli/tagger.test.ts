@@ -171,22 +171,24 @@ describe('tawsim tagger commands (dist/cli.js)', function () {
       assert.equal(tagged.stdout, 'زار O\nكريم B-PERSON\nمدينة O\nدمشق B-CITY\n');
     });
 
-    it('--tagset anercorp maps the articles\' types to ANERcorp\'s; --reviewed-only keeps the sentences with an annotation or a rejection', () => {
+    it('--tagset anercorp maps the articles\' types to ANERcorp\'s; --reviewed-only keeps the sentences with an annotation or a rejection, not one only taken unseen', () => {
       const dir = path.join(tmp, 'reviewed');
       fs.mkdirSync(path.join(dir, '.tawsim'), { recursive: true });
-      const text = 'زار سامي مدينة بغداد أمس.\nوقال مسؤول إن الزيارة ناجحة.\nووصل كريم إلى دمشق.\n';
+      const text = 'زار سامي مدينة بغداد أمس.\nوقال مسؤول إن الزيارة ناجحة.\nووصل كريم إلى دمشق.\nوزار الوفد القاهرة.\n';
       const at = (w: string) => `${text.indexOf(w)} ${text.indexOf(w) + w.length}\t${w}`;
       fs.writeFileSync(path.join(dir, 'a.txt'), text);
-      fs.writeFileSync(path.join(dir, 'a.ann'), `T1\tPER ${at('سامي')}\nT2\tGPE ${at('بغداد')}\nT3\tDATE ${at('أمس')}\n`);
+      fs.writeFileSync(path.join(dir, 'a.ann'), `T1\tPER ${at('سامي')}\nT2\tGPE ${at('بغداد')}\nT3\tDATE ${at('أمس')}\nT4\tGPE ${at('القاهرة')}\n`);
       const rejected = text.indexOf('مسؤول');
-      fs.writeFileSync(path.join(dir, '.tawsim', 'a.json'), JSON.stringify({ version: 1, rejected: [{ type: 'PER', start: rejected, end: rejected + 5, text: 'مسؤول' }] }));
+      const cairo = text.indexOf('القاهرة');
+      const state = { version: 1, rejected: [{ type: 'PER', start: rejected, end: rejected + 5, text: 'مسؤول' }], unseen: [{ type: 'GPE', start: cairo, end: cairo + 7, text: 'القاهرة' }] };
+      fs.writeFileSync(path.join(dir, '.tawsim', 'a.json'), JSON.stringify(state));
       const train = (...extra: string[]) => tawsim(['train', '--conll', dir, '--out', path.join(tmp, 'r.tagger'), '--epochs', '1', ...extra]);
       let r = train('--tagset', 'anercorp', '--reviewed-only');
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stderr, /\b2 training sentences/);
       assert.match(r.stderr, /2 types \(LOC PERS\)/);
       r = train();
-      assert.match(r.stderr, /\b3 training sentences/);
+      assert.match(r.stderr, /\b4 training sentences/);
       assert.match(r.stderr, /3 types \(DATE GPE PER\)/);
       r = train('--tagset', 'news');
       assert.equal(r.code, 2);

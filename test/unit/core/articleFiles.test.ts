@@ -44,4 +44,19 @@ describe('article files', () => {
     assert.deepEqual(JSON.parse(fs.readFileSync(paths.state, 'utf8')).rejected, [{ type: 'PER', start: 4, end: 11, text: 'الكاظمي' }]);
     assert.deepEqual(loadArticle(paths, TEXT).problems, [], 'the new state file reads');
   });
+
+  it('keeps which accepted annotations were taken unseen, found again after the text moved', () => {
+    const kadhimi: EntityAnnotation = { id: 'T2', type: 'PER', spans: [{ start: 4, end: 11 }], status: 'accepted', unseen: true };
+    saveArticle(paths, TEXT, [washington, kadhimi], [], [], undefined);
+    assert.doesNotMatch(fs.readFileSync(paths.ann, 'utf8'), /unseen/, 'the .ann stays plain brat');
+    assert.deepEqual(JSON.parse(fs.readFileSync(paths.state, 'utf8')).unseen, [{ type: 'PER', start: 4, end: 11, text: 'الكاظمي' }]);
+    const loaded = loadArticle(paths, TEXT);
+    assert.deepEqual(loaded.annotations.map((a) => `${a.id} ${a.unseen ?? false}`), ['T1 false', 'T2 true']);
+    // Text added before both (in another editor): the .ann is rewritten by whoever edits, the state file relocates.
+    const moved = `عاجل: ${TEXT}`;
+    fs.writeFileSync(paths.ann, 'T1\tGPE 18 24\tواشنطن\nT2\tPER 10 17\tالكاظمي\n');
+    assert.deepEqual(loadArticle(paths, moved).annotations.map((a) => `${a.id} ${a.unseen ?? false}`), ['T1 false', 'T2 true']);
+    saveArticle(paths, TEXT, [washington, { ...kadhimi, unseen: undefined }], [], [], loadArticle(paths, moved).annSnapshot);
+    assert.equal(JSON.parse(fs.readFileSync(paths.state, 'utf8')).unseen, undefined, 'reviewed: no longer listed');
+  });
 });

@@ -101,6 +101,19 @@ describe('article session', () => {
     assert.equal(s.accepted().length, 0, 'one decision, undone at once');
   });
 
+  it('marks what the confident accept took as unseen until a decision is made in its sentence', () => {
+    const { s } = session();
+    s.perform({ kind: 'acceptWithin', range: { start: 0, end: TEXT.length }, minConfidence: 0.5 });
+    const unseen = () => s.accepted().filter((a) => a.unseen).map((a) => s.textOf(a.spans));
+    assert.deepEqual(unseen(), ['الكاظمي', 'واشنطن', 'واشنطن', 'ترامب', 'الكاظمي']);
+    s.perform({ kind: 'reject', target: at('اليوم', 'DATE') });
+    assert.deepEqual(unseen(), ['واشنطن', 'ترامب', 'الكاظمي'], 'the first sentence is reviewed');
+    s.perform({ kind: 'undo' });
+    assert.equal(unseen().length, 5, 'undo brings the marks back');
+    s.perform({ kind: 'accept', target: at('ترامب', 'PER') });
+    assert.equal(unseen().length, 5, 'a decision that changes nothing reviews nothing');
+  });
+
   it('rejecting an accepted annotation deletes it, and it is not suggested again', () => {
     const { s } = session();
     s.perform({ kind: 'acceptWithin', range: { start: 0, end: TEXT.length }, minConfidence: 0.5 });

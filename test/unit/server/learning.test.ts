@@ -143,9 +143,17 @@ describe('learning from the annotator (in-process LSP)', function () {
     const firstLine = TEXT.indexOf('\n');
     const inFirst = state!.items.find((i) => i.status === 'accepted' && i.spans[0].end <= firstLine);
     assert.ok(inFirst, JSON.stringify(state!.items));
+    // The article's state file says which annotations were taken unseen, for retraining.
+    const unseenSaved = () => {
+      const file = path.join(dir, '.tawsim', 'a.json');
+      return fs.existsSync(file) ? ((JSON.parse(fs.readFileSync(file, 'utf8')).unseen ?? []) as { start: number }[]) : undefined;
+    };
+    const taken = state!.items.filter((i) => i.status === 'accepted').length;
+    await eventually(() => unseenSaved()?.length === taken);
     await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'changeType', id: inFirst.id, type: inFirst.type === 'ORG' ? 'PER' : 'ORG' } });
     await eventually(() => learnt.length > 0);
     assert.deepEqual(learnt, [{ sentences: 1, total: 1 }]);
+    await eventually(() => unseenSaved()?.every((u) => u.start > firstLine) && unseenSaved()!.length < taken);
   });
 
   it('resets when the learnt state cannot be there (.tawsim/model is a file)', async () => {

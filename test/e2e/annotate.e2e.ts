@@ -294,6 +294,14 @@ describe('annotating the sample article', function () {
     assert.deepEqual(unsure.filter((d) => acceptedAs(after, d)).map((d) => d.text), [], 'an unsure suggestion was accepted');
     assert.deepEqual(sure.filter((d) => !acceptedAs(after, d)!.unseen).map((d) => d.text), [], 'taken, but not marked unseen');
     assert.equal(after.undo, `Accepted ${sure.length} entities of confidence ${Math.round(min * 100)}% or more in the article.`);
+    // The tree shows what was taken unseen.
+    await vscode.commands.executeCommand('tawsim.annotations.focus');
+    const groups = () => api.tree.getChildren().filter((n) => n.kind === 'type').flatMap((t) => api.tree.getChildren(t));
+    const group = await until('a tree group holding an unseen mention', () => groups().find((g) => g.kind === 'group' && g.mentions.some((m) => m.item.unseen)));
+    const mention = api.tree.getChildren(group).find((m) => m.kind === 'mention' && m.item.unseen)!;
+    assert.match(String(api.tree.getTreeItem(mention).description), /· unseen$/);
+    await api.tree.view.reveal(mention, { expand: true, select: false, focus: false });
+    await vscode.window.showTextDocument(e.document, { preview: false, preserveFocus: false });
     e.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
     await sleep(1000);
     await requestScreenshot('confident');

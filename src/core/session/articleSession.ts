@@ -362,6 +362,11 @@ export class ArticleSession {
       reject: (target) => this.reject(target),
       acceptEvent: (target) => events.acceptEvent(this.eventContext(), target),
       rejectEvent: (target) => events.rejectEvent(this.eventContext(), target),
+      markReviewed: (span) => {
+        const unseen = this.accepted().filter((a) => a.unseen && span.start <= spanOf(a).start && spanOf(a).end <= span.end);
+        for (const a of unseen) this.store.setUnseen(a.id, false);
+        return unseen.length;
+      },
     };
   }
 

@@ -23,6 +23,8 @@ export interface DecideWithinContext {
   acceptEvent(target: EventTarget): ActionResult;
   /** Rejects the event of this type on this trigger span. */
   rejectEvent(target: TypedSpan): ActionResult;
+  /** Marks the annotations inside `span` that were taken unseen as reviewed; returns how many. */
+  markReviewed(span: Span): number;
 }
 
 /** The sentence holding `offset` (or the last one before it on its line). */
@@ -101,12 +103,17 @@ export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'a
     if (done.changed) eventCount++;
   }
   const kind = only === undefined ? '' : `${only} `;
-  if (entityCount === 0 && eventCount === 0) return { changed: false, message: `No ${kind}suggestions${sure} in ${place}.` };
+  // Accepting a stretch also confirms what Accept Confident Entity Suggestions took there unseen.
+  const reviewed = decision === 'accept' && minConfidence === undefined && only === undefined ? ctx.markReviewed(within.span) : 0;
+  const reviewedNote = `reviewed ${plural(reviewed, 'annotation', 'annotations')} taken unseen`;
+  if (entityCount === 0 && eventCount === 0) {
+    return reviewed ? { changed: true, message: `R${reviewedNote.slice(1)} in ${place}.` } : { changed: false, message: `No ${kind}suggestions${sure} in ${place}.` };
+  }
   const parts = [
     entityCount || !eventCount ? plural(entityCount, `${kind}entity`, `${kind}entities`) : '',
     eventCount ? plural(eventCount, `${kind}event`, `${kind}events`) : '',
   ].filter(Boolean);
-  return { changed: true, message: `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${parts.join(' and ')}${sure} in ${place}.` };
+  return { changed: true, message: `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${parts.join(' and ')}${sure} in ${place}${reviewed ? `; ${reviewedNote}` : ''}.` };
 }
 
 /** Of overlapping suggestions, the surest (suggestions come sorted by position, so a kept one overlapping the next is the last kept). */

@@ -112,6 +112,12 @@ describe('article session', () => {
     assert.equal(unseen().length, 5, 'undo brings the marks back');
     s.perform({ kind: 'accept', target: at('ترامب', 'PER') });
     assert.equal(unseen().length, 5, 'a decision that changes nothing reviews nothing');
+    // Accepting a sentence confirms what was taken unseen in it, even with nothing left to accept.
+    assert.equal(s.perform({ kind: 'acceptWithin', range: { start: 5, end: 5 } }).message, 'Accepted 1 entity in this sentence; reviewed 2 annotations taken unseen.');
+    const second = at('ترامب', 'PER').start;
+    assert.deepEqual(s.perform({ kind: 'acceptWithin', range: { start: second, end: second } }), { changed: true, message: 'Reviewed 3 annotations taken unseen in this sentence.' });
+    assert.deepEqual(unseen(), []);
+    assert.deepEqual(s.perform({ kind: 'acceptWithin', range: { start: second, end: second } }), { changed: false, message: 'No suggestions in this sentence.' });
   });
 
   it('rejecting an accepted annotation deletes it, and it is not suggested again', () => {

@@ -156,6 +156,26 @@ describe('learning from the annotator (in-process LSP)', function () {
     await eventually(() => unseenSaved()?.every((u) => u.start > firstLine) && unseenSaved()!.length < taken);
   });
 
+  it('learns a sentence taken unseen once the annotator accepts it, with nothing left to accept in it', async () => {
+    const text = 'وصل الرئيس العراقي إلى بغداد مساء أمس.\nوأكد المسؤول في واشنطن أن الوفد وصل.';
+    fs.writeFileSync(article, text);
+    await lsp.open(article, text);
+    const uri = lsp.uri(article);
+    const learnt: LearnedParams[] = [];
+    lsp.client.onNotification(LearnedNotification, (p) => learnt.push(p));
+    await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'acceptWithin', range: { start: 0, end: text.length }, minConfidence: 0 } });
+    const state = await lsp.client.sendRequest(GetArticleStateRequest, { uri });
+    const onSecond = state!.items.filter((i) => i.unseen && i.line === 1);
+    assert.ok(onSecond.length > 0 && !state!.items.some((i) => i.status === 'suggested' && i.line === 1), JSON.stringify(state!.items));
+    const second = text.indexOf('\n') + 2;
+    const confirmed = await lsp.client.sendRequest(ApplyActionRequest, { uri, action: { kind: 'acceptWithin', range: { start: second, end: second } } });
+    assert.equal(confirmed.message, `Reviewed ${onSecond.length} annotation${onSecond.length === 1 ? '' : 's'} taken unseen in this sentence.`);
+    await eventually(() => learnt.length > 0);
+    assert.deepEqual(learnt, [{ sentences: 1, total: 1 }]);
+    const after = await lsp.client.sendRequest(GetArticleStateRequest, { uri });
+    assert.deepEqual(after!.items.filter((i) => i.unseen).map((i) => i.line), state!.items.filter((i) => i.unseen && i.line === 0).map(() => 0));
+  });
+
   it('resets when the learnt state cannot be there (.tawsim/model is a file)', async () => {
     lsp.dispose();
     fs.mkdirSync(path.join(dir, '.tawsim'));

@@ -105,15 +105,15 @@ export function decideWithin(ctx: DecideWithinContext, range: Span, decision: 'a
   const kind = only === undefined ? '' : `${only} `;
   // Accepting a stretch also confirms what Accept Confident Entity Suggestions took there unseen.
   const reviewed = decision === 'accept' && minConfidence === undefined && only === undefined ? ctx.markReviewed(within.span) : 0;
-  const reviewedNote = `reviewed ${plural(reviewed, 'annotation', 'annotations')} taken unseen`;
+  const reviewedCount = `${plural(reviewed, 'annotation', 'annotations')} taken unseen`;
   if (entityCount === 0 && eventCount === 0) {
-    return reviewed ? { changed: true, message: `R${reviewedNote.slice(1)} in ${place}.` } : { changed: false, message: `No ${kind}suggestions${sure} in ${place}.` };
+    return reviewed ? { changed: true, message: `Reviewed ${reviewedCount} in ${place}.` } : { changed: false, message: `No ${kind}suggestions${sure} in ${place}.` };
   }
   const parts = [
     entityCount || !eventCount ? plural(entityCount, `${kind}entity`, `${kind}entities`) : '',
     eventCount ? plural(eventCount, `${kind}event`, `${kind}events`) : '',
   ].filter(Boolean);
-  return { changed: true, message: `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${parts.join(' and ')}${sure} in ${place}${reviewed ? `; ${reviewedNote}` : ''}.` };
+  return { changed: true, message: `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${parts.join(' and ')}${sure} in ${place}${reviewed ? `; reviewed ${reviewedCount}` : ''}.` };
 }
 
 /** Of overlapping suggestions, the surest (suggestions come sorted by position, so a kept one overlapping the next is the last kept). */

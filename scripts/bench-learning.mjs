@@ -39,9 +39,11 @@ for (let i = 0; i + ARTICLE <= dev.length; i += ARTICLE) articles.push(dev.slice
  * loaded into a fresh model. With `confidentAbove`, the annotator first accepts the article's
  * suggestions at least that confident unseen (Accept Confident Entity Suggestions, one action),
  * then reviews sentence by sentence (actionsAfterConfident); a sentence is learnt once the
- * annotator acts in it, as the server learns a sentence when a decision leaves it reviewed.
+ * annotator acts in it, as the server learns a sentence when a decision leaves it reviewed. With
+ * `againEvery` too, the annotator presses the command again before every `againEvery`th sentence
+ * (one action when it takes something): what the tagger has learnt since may make more of the rest sure.
  */
-function simulate(learn, { restart = false, confidentAbove } = {}) {
+function simulate(learn, { restart = false, confidentAbove, againEvery } = {}) {
   let model = loadModel(modelFile);
   let learner = createOnlineLearner(model);
   return articles.map((article) => {
@@ -50,7 +52,8 @@ function simulate(learn, { restart = false, confidentAbove } = {}) {
     let gold = 0;
     let review = 0;
     const tokensOf = article.map((s) => s.tokens);
-    const confident = confidentAbove === undefined ? undefined : model.tagDocument(tokensOf).map((tags) => tags.spans.filter((s) => s.confidence >= confidentAbove));
+    const sure = () => model.tagDocument(tokensOf).map((tags) => tags.spans.filter((s) => s.confidence >= confidentAbove));
+    const confident = confidentAbove === undefined ? undefined : sure();
     let afterConfident = confident?.some((c) => c.length) ? 1 : 0;
     let confidentTaken = 0;
     let confidentRight = 0;
@@ -59,6 +62,17 @@ function simulate(learn, { restart = false, confidentAbove } = {}) {
       const goldChunks = chunksOf(sentence.labels);
       gold += goldChunks.length;
       tokens += sentence.tokens.length;
+      if (confident && againEvery && i > 0 && i % againEvery === 0) {
+        // The sentences before i are reviewed: only the rest can hold suggestions to take.
+        const now = sure();
+        let took = false;
+        for (let k = i; k < article.length; k++) {
+          const added = now[k].filter((s) => !confident[k].some((a) => overlaps(a, s)));
+          if (added.length) took = true;
+          confident[k] = [...confident[k], ...added];
+        }
+        if (took) afterConfident++;
+      }
       if (confident) {
         const accepted = confident[i];
         const shown = tags.spans.filter((s) => s.confidence >= DEFAULT_MIN_CONFIDENCE && !accepted.some((a) => overlaps(a, s)));
@@ -189,6 +203,8 @@ report('corrections (all but accepting a right suggestion)', (r) => totalActions
 report('actions with Accept / Reject All Suggestions in Sentence', (r) => r.review);
 report(`all actions, Accept Confident Entity Suggestions (≥ ${DEFAULT_ACCEPT_CONFIDENT_ABOVE}) first (target ≥ 20% fewer)`, (r) => r.afterConfident, confident);
 report(`all actions, Accept Confident Entity Suggestions (≥ ${DEFAULT_ACCEPT_CONFIDENT_ABOVE}) first`, (r) => r.afterConfident, confident, 0, 9);
+const confidentAgain = [false, true].map((learn) => simulate(learn, { confidentAbove: DEFAULT_ACCEPT_CONFIDENT_ABOVE, againEvery: 5 }));
+report('all actions, Accept Confident Entity Suggestions first and again every 5 sentences', (r) => r.afterConfident, confidentAgain);
 const sum = (rows, field) => rows.slice(9).reduce((n, r) => n + r[field], 0);
 const [taken0, taken1] = confident.map((rows) => `${sum(rows, 'confidentTaken')} (${sum(rows, 'confidentRight')} right)`);
 console.log(`articles 10–20, suggestions accepted by Accept Confident Entity Suggestions: ${taken0} without learning, ${taken1} with`);

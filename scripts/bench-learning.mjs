@@ -34,6 +34,9 @@ const dev = readConll(fs.readFileSync(path.join(repo, 'models', 'anercorp', 'dev
 const articles = [];
 for (let i = 0; i + ARTICLE <= dev.length; i += ARTICLE) articles.push(dev.slice(i, i + ARTICLE));
 
+/** Whether `chunks` holds `c` exactly (span and type). */
+const holds = (chunks, c) => chunks.some((g) => g.start === c.start && g.end === c.end && g.type === c.type);
+
 /**
  * With `restart`, the language server restarts after each article: what was learnt is saved and
  * loaded into a fresh model. With `confidentAbove`, the annotator first accepts the article's
@@ -79,7 +82,7 @@ function simulate(learn, { restart = false, confidentAbove, againEvery } = {}) {
         const acted = actionsAfterConfident(accepted, shown, goldChunks);
         afterConfident += acted;
         confidentTaken += accepted.length;
-        confidentRight += accepted.filter((a) => goldChunks.some((g) => g.start === a.start && g.end === a.end && g.type === a.type)).length;
+        confidentRight += accepted.filter((a) => holds(goldChunks, a)).length;
         if (learn && acted > 0) learner.learn([sentence]);
         return;
       }
@@ -150,11 +153,11 @@ function simulateEngine(learn, { confidentAbove } = {}) {
         acted = actionsAfterConfident(taken, shown.map((m) => m.chunk), goldChunks);
         actions += acted;
         confidentTaken += taken.length;
-        confidentRight += taken.filter((a) => goldChunks.some((g) => g.start === a.start && g.end === a.end && g.type === a.type)).length;
+        confidentRight += taken.filter((a) => holds(goldChunks, a)).length;
         reviewed = goldChunks.filter((g) => !taken.some((a) => overlaps(a, g)));
       }
       if (!learn || acted === 0) return;
-      const isGold = (c) => reviewed.some((g) => g.start === c.start && g.end === c.end && g.type === c.type);
+      const isGold = (c) => holds(reviewed, c);
       reliability.add(
         decisionOutcomes(
           { shown: shown.map((m) => m.s), hidden: mine.filter((m) => !shown.includes(m)).map((m) => m.s) },

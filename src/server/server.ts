@@ -13,7 +13,7 @@ import {
 import { decisionOutcomes, type SourceWeights } from '../core/learning/sourceReliability';
 import { typedSpanOf } from '../core/model';
 import type { SessionOptions } from '../core/session/articleSession';
-import type { ActionResult } from '../core/session/actions';
+import { acceptsUnseen, type ActionResult } from '../core/session/actions';
 import { NEWS_SCHEMA } from '../core/schema/defaultSchema';
 import { formatConfError } from '../core/schema/confFile';
 import { findSchema } from '../core/schema/findSchema';
@@ -323,7 +323,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const undoing = action.kind === 'undo' ? host.session.lastDecision : undefined;
     // Confident suggestions accepted unseen say nothing of the suggestions: the sources' reliability
     // does not count them, and the tagger learns their sentences once the annotator decides something there.
-    const unseen = action.kind === 'acceptWithin' && action.minConfidence !== undefined;
+    const unseen = acceptsUnseen(action);
     const result = host.session.perform(action);
     if (!result.changed) return result;
     host.unsavedAnnotations = true;

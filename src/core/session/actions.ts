@@ -57,6 +57,11 @@ export type AnnotationAction =
   /** Make the last undone decision again. */
   | { readonly kind: 'redo' };
 
+/** Whether the action accepts suggestions before the annotator reviews them (Accept Confident Entity Suggestions). */
+export function acceptsUnseen(action: AnnotationAction): boolean {
+  return action.kind === 'acceptWithin' && action.minConfidence !== undefined;
+}
+
 export interface ActionResult {
   /** Whether any annotation changed. */
   readonly changed: boolean;

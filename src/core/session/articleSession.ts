@@ -11,7 +11,7 @@ import { FORMAT_CONTROL, isSpace, normalizeForMatching } from '../text/normalize
 import { segmentProclitics } from '../text/clitics';
 import { tokenize } from '../text/tokenize';
 import type { EventSuggester, EventSuggestion } from '../events/types';
-import type { ActionResult, AnnotationAction } from './actions';
+import { acceptsUnseen, type ActionResult, type AnnotationAction } from './actions';
 import * as events from './eventEditing';
 import { decideWithin, type DecideWithinContext } from './decideWithin';
 import { DecisionHistory } from './decisionHistory';
@@ -207,7 +207,7 @@ export class ArticleSession {
     else {
       const { result: decided, changes } = this.store.recording(() => {
         const r = this.dispatch(action);
-        if (r.changed) this.noteReview(action.kind === 'acceptWithin' && action.minConfidence !== undefined);
+        if (r.changed) this.noteReview(acceptsUnseen(action));
         return r;
       });
       if (decided.changed) this.history.record(decided.message, changes);
@@ -227,12 +227,18 @@ export class ArticleSession {
       for (const { before, after } of changed) if (!before && after?.status === 'accepted') this.store.setUnseen(after.id, true);
       return;
     }
-    const marked = this.accepted().filter((a) => a.unseen);
-    if (marked.length === 0) return;
+    if (!this.accepted().some((a) => a.unseen)) return;
     const touched = changed.flatMap((c) => [...(c.before?.spans ?? []), ...(c.after?.spans ?? [])]);
     const inTouched = new SpanSet(touched);
     const sentences = new SpanSet(sentencesAround(this.current, touched).filter((s) => inTouched.overlapsAny(s)));
-    for (const a of marked) if (sentences.overlapsAny(spanOf(a))) this.store.setUnseen(a.id, false);
+    this.markReviewed((a) => sentences.overlapsAny(a));
+  }
+
+  /** Marks the annotations taken unseen whose extent `where` takes as reviewed; returns how many. */
+  private markReviewed(where: (extent: Span) => boolean): number {
+    const unseen = this.accepted().filter((a) => a.unseen && where(spanOf(a)));
+    for (const a of unseen) this.store.setUnseen(a.id, false);
+    return unseen.length;
   }
 
   /** The number of the last decision made (or redone) and not undone: what undo would take back. */
@@ -362,11 +368,7 @@ export class ArticleSession {
       reject: (target) => this.reject(target),
       acceptEvent: (target) => events.acceptEvent(this.eventContext(), target),
       rejectEvent: (target) => events.rejectEvent(this.eventContext(), target),
-      markReviewed: (span) => {
-        const unseen = this.accepted().filter((a) => a.unseen && span.start <= spanOf(a).start && spanOf(a).end <= span.end);
-        for (const a of unseen) this.store.setUnseen(a.id, false);
-        return unseen.length;
-      },
+      markReviewed: (span) => this.markReviewed((a) => span.start <= a.start && a.end <= span.end),
     };
   }
 

@@ -6,8 +6,8 @@
 // learnt. What was learnt is a delta from the base model: the learnt lexicon counts, the changed
 // weights and AdaGrad's sums, exported as a file of the entries learning touched; a learner that
 // imports it goes on as the one that exported it would have (without the sums, the first steps
-// after a restart are full-size again and undo much of what was learnt). The last steps can be taken back, last first
-// (the annotator undid the decision that taught them).
+// after a restart are full-size again and undo much of what was learnt). The last steps can be
+// taken back, last first (the annotator undid the decision that taught them).
 
 import * as zlib from 'node:zlib';
 import type { Vector } from './crf';

@@ -18,6 +18,7 @@ import { NEWS_SCHEMA } from '../core/schema/defaultSchema';
 import { formatConfError } from '../core/schema/confFile';
 import { findSchema } from '../core/schema/findSchema';
 import { createSuggestionEngine, loadEngineResources } from '../core/suggest';
+import type { EngineResources } from '../core/suggest/resources';
 import type { SuggestionEngine } from '../core/suggest/types';
 import { createEventSuggester, type EventSuggester, loadEventResources } from '../core/events';
 import {
@@ -43,6 +44,7 @@ import { ModelHost } from './modelHost';
 import { ReliabilityHost } from './reliabilityHost';
 import { articleState } from './stateView';
 import { changedSpans } from './changedSpans';
+import { startWarmUp } from './warmUp';
 
 /** How long an article closed by a rename waits to open under its new name. */
 const RENAMED_KEPT_MS = 30000;
@@ -61,6 +63,8 @@ export interface ServerOptions {
   readonly typingDelayMs?: number;
   /** Milliseconds to wait after an annotation change before the .ann is written. */
   readonly saveDelayMs?: number;
+  /** ANERcorp sentences to warm up on once the first article is shown (see warmUp.ts); none when absent (tests start many servers). */
+  readonly warmUpSentences?: number;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
@@ -76,9 +80,27 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let reliability: ReliabilityHost | undefined;
   /** The annotator's decisions weigh each kind of suggestion while learning is on. */
   const sourceWeights: SourceWeights = { factor: (source, type) => (reliability && models?.learningEnabled ? reliability.weights.factor(source, type) : 1) };
-  const getEngine = () => (engine ??= createSuggestionEngine(loadEngineResources(options.dataDir), { tagger: models?.source, reliability: sourceWeights }));
+  let resources: EngineResources | undefined;
+  const newEngine = () => createSuggestionEngine((resources ??= loadEngineResources(options.dataDir)), { tagger: models?.source, reliability: sourceWeights });
+  const getEngine = () => (engine ??= newEngine());
   let eventSuggester: EventSuggester | undefined;
   const getEventSuggester = () => (eventSuggester ??= createEventSuggester(loadEventResources(options.dataDir)));
+  let stopWarmUp: (() => void) | undefined;
+  const warmUpOnce = () => {
+    if (!options.warmUpSentences || stopWarmUp) return;
+    stopWarmUp = startWarmUp({
+      conllFile: path.join(options.modelsDir, 'anercorp', 'train.conll'),
+      engine: newEngine(),
+      eventSuggester: getEventSuggester(),
+      sentences: options.warmUpSentences,
+      done: (report) =>
+        connection.console.info(
+          'error' in report
+            ? `Tawsim did not warm up (${report.error}); the first articles take longer to suggest.`
+            : `Tawsim warmed up: ${report.sentences} sentences of ANERcorp suggested in ${Math.round(report.ms)} ms.`,
+        ),
+    });
+  };
 
   /** The model changed (learnt, reset, retrained, switched off): every article is suggested again. */
   const refreshAll = () => {
@@ -137,6 +159,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         connection.console.error(`Tawsim could not write ${host.paths?.ann}: ${(e as Error).message}`);
       }
     }
+    stopWarmUp?.();
     models?.dispose();
   });
 
@@ -279,6 +302,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       );
     }
     publish(host);
+    warmUpOnce();
   });
 
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {

@@ -12,6 +12,7 @@ import {
   DidSaveTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   type ProtocolConnection,
   ShowMessageRequest,
   type ShowMessageRequestParams,
@@ -19,7 +20,7 @@ import {
   StreamMessageWriter,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { startServer } from '../../../src/server/server';
+import { type ServerOptions, startServer } from '../../../src/server/server';
 import { type ArticleState, ArticleStateNotification } from '../../../src/shared/protocol';
 
 export const REPO = path.resolve(__dirname, '..', '..', '..', '..');
@@ -31,9 +32,11 @@ export class LspHarness {
   /** Answers the server's questions (window/showMessageRequest) with the action of this title. */
   answer: (params: ShowMessageRequestParams) => string | undefined = () => undefined;
   readonly questions: ShowMessageRequestParams[] = [];
+  /** The server's log messages (window/logMessage). */
+  readonly logs: string[] = [];
   private versions = new Map<string, number>();
 
-  private constructor(workspace: string, modelsDir: string, saveDelayMs: number) {
+  private constructor(workspace: string, modelsDir: string, saveDelayMs: number, more: Partial<ServerOptions>) {
     const up = new PassThrough();
     const down = new PassThrough();
     startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
@@ -42,6 +45,7 @@ export class LspHarness {
       cliPath: path.join(REPO, 'dist', 'cli.js'),
       typingDelayMs: 1,
       saveDelayMs,
+      ...more,
     });
     this.client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
     this.client.onNotification(ArticleStateNotification, (state) => {
@@ -53,6 +57,7 @@ export class LspHarness {
         }
       }
     });
+    this.client.onNotification(LogMessageNotification.type, ({ message }) => this.logs.push(message));
     this.client.onRequest(ShowMessageRequest.type, (params) => {
       this.questions.push(params);
       const title = this.answer(params);
@@ -64,9 +69,9 @@ export class LspHarness {
 
   readonly workspace: string;
 
-  /** `saveDelayMs`: how long the server waits before writing a decision's .ann. */
-  static async start(workspace: string, initializationOptions: object = {}, modelsDir = path.join(REPO, 'models'), saveDelayMs = 1): Promise<LspHarness> {
-    const h = new LspHarness(workspace, modelsDir, saveDelayMs);
+  /** `saveDelayMs`: how long the server waits before writing a decision's .ann; `more`: other server options. */
+  static async start(workspace: string, initializationOptions: object = {}, modelsDir = path.join(REPO, 'models'), saveDelayMs = 1, more: Partial<ServerOptions> = {}): Promise<LspHarness> {
+    const h = new LspHarness(workspace, modelsDir, saveDelayMs, more);
     await h.client.sendRequest(InitializeRequest.type, {
       processId: null,
       rootUri: pathToFileURL(workspace).toString(),

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { GetArticleStateRequest } from '../../../src/shared/protocol';
+import { warmUpArticles } from '../../../src/server/warmUp';
+import { DEFAULT_MODEL_FILE } from '../../../src/core/tagger';
+import { eventually, LspHarness, REPO } from './lspHarness';
+
+const SAMPLE = fs.readFileSync(path.join(REPO, 'samples', 'kadhimi-washington.txt'), 'utf8');
+const CONLL = ['قال O', 'الرئيس O', '. O', '', 'في O', 'بغداد B-LOC', '', ...Array.from({ length: 20 }, (_, i) => `كلمة${i} O\n`)].join('\n');
+
+describe('warming the server up', function () {
+  this.timeout(30000);
+  let dir: string;
+  let lsp: LspHarness | undefined;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-warm-'));
+    fs.writeFileSync(path.join(dir, 'article.txt'), SAMPLE);
+  });
+  afterEach(() => {
+    lsp?.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('cuts a CoNLL file into articles of a few sentences, one a line', () => {
+    const articles = warmUpArticles(CONLL, 21);
+    assert.equal(articles[0].split('\n')[0], 'قال الرئيس .');
+    assert.equal(articles[0].split('\n')[1], 'في بغداد');
+    assert.equal(articles.reduce((n, a) => n + a.split('\n').length, 0), 21);
+    assert.ok(articles.length >= 3 && articles.every((a) => a.split('\n').length <= 8));
+  });
+
+  it('suggests ANERcorp sentences in the background once an article is shown, and changes nothing of it', async () => {
+    lsp = await LspHarness.start(dir, {}, path.join(REPO, 'models'), 1, { warmUpSentences: 40 });
+    const article = path.join(dir, 'article.txt');
+    const before = await lsp.open(article, SAMPLE);
+    const log = await eventually(() => lsp!.logs.find((l) => l.includes('warmed up')), 20000);
+    assert.match(log, /^Tawsim warmed up: 40 sentences of ANERcorp suggested in \d+ ms\.$/);
+    const after = await lsp.client.sendRequest(GetArticleStateRequest, { uri: lsp.uri(article) });
+    assert.deepEqual(after?.items, before.items);
+    assert.deepEqual(after?.events, before.events);
+    assert.equal(fs.readdirSync(dir).filter((f) => f !== 'article.txt').length, 0, 'the warm-up wrote no file');
+  });
+
+  it('says so when the sentences cannot be read, and suggests as before', async () => {
+    const models = path.join(dir, 'models');
+    fs.mkdirSync(models);
+    fs.symlinkSync(path.join(REPO, 'models', DEFAULT_MODEL_FILE), path.join(models, DEFAULT_MODEL_FILE));
+    lsp = await LspHarness.start(dir, {}, models, 1, { warmUpSentences: 40 });
+    const state = await lsp.open(path.join(dir, 'article.txt'), SAMPLE);
+    assert.ok(state.items.length > 50);
+    const log = await eventually(() => lsp!.logs.find((l) => l.includes('warm up')), 10000);
+    assert.match(log, /^Tawsim did not warm up \(.*train\.conll.*\); the first articles take longer to suggest\.$/);
+  });
+
+  it('does not warm up unless asked (the tests start many servers)', async () => {
+    lsp = await LspHarness.start(dir);
+    await lsp.open(path.join(dir, 'article.txt'), SAMPLE);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(lsp.logs.filter((l) => l.includes('warm')), []);
+  });
+});

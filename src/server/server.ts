@@ -20,7 +20,7 @@ import { findSchema } from '../core/schema/findSchema';
 import { createSuggestionEngine, loadEngineResources } from '../core/suggest';
 import type { EngineResources } from '../core/suggest/resources';
 import type { SuggestionEngine } from '../core/suggest/types';
-import { createEventSuggester, type EventSuggester, loadEventResources } from '../core/events';
+import { createEventSuggester, type EventResources, type EventSuggester, loadEventResources } from '../core/events';
 import {
   APPLY_ACTION_COMMAND,
   type ApplyActionParams,
@@ -83,15 +83,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let resources: EngineResources | undefined;
   const newEngine = () => createSuggestionEngine((resources ??= loadEngineResources(options.dataDir)), { tagger: models?.source, reliability: sourceWeights });
   const getEngine = () => (engine ??= newEngine());
+  let eventResources: EventResources | undefined;
+  const newEventSuggester = () => createEventSuggester((eventResources ??= loadEventResources(options.dataDir)));
   let eventSuggester: EventSuggester | undefined;
-  const getEventSuggester = () => (eventSuggester ??= createEventSuggester(loadEventResources(options.dataDir)));
+  const getEventSuggester = () => (eventSuggester ??= newEventSuggester());
   let stopWarmUp: (() => void) | undefined;
   const warmUpOnce = () => {
     if (!options.warmUpSentences || stopWarmUp) return;
     stopWarmUp = startWarmUp({
       conllFile: path.join(options.modelsDir, 'anercorp', 'train.conll'),
+      // An engine and an event suggester of its own: their caches of ANERcorp's lines go with them.
       engine: newEngine(),
-      eventSuggester: getEventSuggester(),
+      eventSuggester: newEventSuggester(),
       sentences: options.warmUpSentences,
       done: (report) =>
         connection.console.info(

@@ -1,6 +1,6 @@
 // `tawsim export PATH... --format F --out DIR`: accepted annotations to brat, JSONL or CoNLL.
 
-import { exportArticles } from '../core/export';
+import { exportArticles, unseenSummary } from '../core/export';
 import type { CommandArgs } from './args';
 import type { CliContext } from './context';
 import { EXIT, UsageError } from './usage';
@@ -19,6 +19,6 @@ export async function exportCommand(args: CommandArgs, ctx: CliContext): Promise
   const failed = new Set(report.failed);
   for (const p of report.problems) ctx.err(failed.has(p.file) ? `tawsim: ${p.message}` : `tawsim: warning: ${p.message}`);
   const files = report.filesWritten.length;
-  ctx.out(`Exported ${report.articles} article(s), ${report.annotations} annotation(s), to ${report.outDir} (${files} file(s) written).\n`);
+  ctx.out(`Exported ${report.articles} article(s), ${report.annotations} annotation(s), to ${report.outDir} (${files} file(s) written).${unseenSummary(report)}\n`);
   return failed.size ? EXIT.badInput : EXIT.ok;
 }

@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportArticles, type ExportFormat, type ExportReport } from '../core/export';
+import { exportArticles, type ExportFormat, type ExportReport, unseenSummary } from '../core/export';
 import { SaveAnnotationsRequest } from '../shared/protocol';
 import { ARTICLE_LANGUAGE } from './articleLanguage';
 
@@ -38,7 +38,7 @@ export function registerExportCommand(client: LanguageClient, context: vscode.Ex
           }),
       );
       const problems = report.problems.length ? ` ${report.problems.length} problem(s): ${report.problems.slice(0, 3).map((p) => p.message).join('; ')}` : '';
-      const summary = `${report.cancelled ? 'Export cancelled after' : 'Exported'} ${report.articles} article(s) to ${request.outDir} (${request.format}).${problems}`;
+      const summary = `${report.cancelled ? 'Export cancelled after' : 'Exported'} ${report.articles} article(s) to ${request.outDir} (${request.format}).${unseenSummary(report)}${problems}`;
       if (report.problems.length) void vscode.window.showWarningMessage(`Tawsim: ${summary}`);
       else if (!args) void vscode.window.showInformationMessage(`Tawsim: ${summary}`, 'Open Folder').then((choice) => {
         if (choice) void vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(request.outDir));

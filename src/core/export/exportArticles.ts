@@ -20,8 +20,9 @@ export async function exportArticles(options: ExportOptions): Promise<ExportRepo
     problems.push(p);
     failed.push(p.file);
   };
+  let unseen = 0;
   const report = (articles: number, annotations: number, cancelled: boolean): ExportReport => ({
-    format: options.format, outDir, articles, annotations, filesWritten, failed, problems, cancelled,
+    format: options.format, outDir, articles, annotations, unseen, filesWritten, failed, problems, cancelled,
   });
 
   const collected = await collectArticles(options.inputs);
@@ -94,6 +95,7 @@ export async function exportArticles(options: ExportOptions): Promise<ExportRepo
         if (exported === undefined) failed.push(files.textPath);
         else {
           annotations += exported;
+          unseen += article.annotations.filter((a) => a.unseen).length;
           articles++;
         }
       } catch (e) {

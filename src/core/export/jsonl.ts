@@ -6,7 +6,8 @@
 // sit in the same span object, so there are no parallel arrays to keep aligned. A discontinuous
 // annotation gives one span per fragment, all with the annotation's brat `id`. Spans are sorted by
 // start. A BOM stays in `text` (as U+FEFF), so offsets agree with the .ann. Suggestions exported
-// by the CLI add `confidence` and `source`.
+// by the CLI add `confidence` and `source`; an annotation accepted unseen (Accept Confident Entity
+// Suggestions, never reviewed) has `"unseen": true`.
 // Events: `"events": [{"id", "type", "trigger": <index in spans>, "arguments": [{"role", "span": <index>}]}]`
 // (an argument that is itself an event gives `"event": <index in events>` instead), and the same
 // links as doccano's relation list: `"relations": [{"id", "from_id", "to_id", "type"}]` with the
@@ -27,6 +28,7 @@ export interface JsonlSpan {
   readonly id: string;
   readonly confidence?: number;
   readonly source?: string;
+  readonly unseen?: true;
 }
 
 export interface JsonlEvent {
@@ -54,6 +56,7 @@ export function jsonlRecord(id: string, text: string, annotations: readonly Expo
       id: a.id,
       ...(a.confidence !== undefined ? { confidence: a.confidence } : {}),
       ...(a.source !== undefined ? { source: a.source } : {}),
+      ...(a.unseen ? { unseen: true as const } : {}),
     })),
   );
   spans.sort((x, y) => x.start - y.start || x.end - y.end);

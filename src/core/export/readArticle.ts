@@ -1,13 +1,15 @@
 // Reading one article for export: its text and the annotations of its .ann that can be exported.
 // Annotations whose recorded text disagrees with the text, and lines that could not be read, are
 // left out and reported; non-T lines (events, relations, notes…) go to brat when every id they
-// point at is exported too.
+// point at is exported too. Annotations accepted unseen (Accept Confident Entity Suggestions,
+// recorded in the article's .tawsim state) are marked so: the exports say which were never reviewed.
 
 import * as fs from 'node:fs';
 import { parseBrat, referencedIds, type BratOtherLine } from '../formats/brat';
 import { loadAnn } from '../formats/annFile';
 import { readTextFile } from '../io/readText';
 import type { EntityAnnotation, EventAnnotation } from '../model';
+import { articlePaths, markUnseen } from '../session/articleFiles';
 import type { ArticleFiles } from './collectArticles';
 
 export interface ArticleForExport {
@@ -37,7 +39,9 @@ export async function readArticle(files: ArticleFiles): Promise<ArticleForExport
   }
   const otherLines = parseBrat(ann).filter((r): r is BratOtherLine => r.kind === 'other');
   const events = exportableEvents(annotations, loaded.events);
-  return { text, annotations, events, droppedEvents: loaded.events.filter((e) => !events.includes(e)), otherLines, problems };
+  const marked = markUnseen(annotations, articlePaths(files.textPath), text);
+  if (marked.problem) problems.push(marked.problem);
+  return { text, annotations: marked.annotations, events, droppedEvents: loaded.events.filter((e) => !events.includes(e)), otherLines, problems };
 }
 
 /** The events whose trigger and arguments are exported annotations or exportable events. */
@@ -66,4 +70,13 @@ export function linesForBrat(annotations: readonly EntityAnnotation[], others: r
     kept = next;
   }
   return { kept: kept.map((r) => r.raw), dropped: others.filter((r) => !kept.includes(r)) };
+}
+
+/** The note brat shows on an annotation accepted unseen. */
+export const UNSEEN_NOTE = 'Tawsim: accepted unseen (Accept Confident Entity Suggestions), not reviewed';
+
+/** brat AnnotatorNotes lines for the annotations accepted unseen, numbered after the `#` lines of `lines`. */
+export function unseenNotes(annotations: readonly EntityAnnotation[], lines: readonly string[]): string[] {
+  let last = Math.max(0, ...lines.map((raw) => /^#(\d+)\t/.exec(raw)?.[1]).filter((n) => n !== undefined).map(Number));
+  return annotations.filter((a) => a.unseen).map((a) => `#${++last}\tAnnotatorNotes ${a.id}\t${UNSEEN_NOTE}`);
 }

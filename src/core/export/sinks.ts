@@ -12,7 +12,7 @@ import { articlePaths } from '../session/articleFiles';
 import type { ArticleFiles } from './collectArticles';
 import { toConll } from './conll';
 import { jsonlRecord } from './jsonl';
-import { linesForBrat, type ArticleForExport } from './readArticle';
+import { linesForBrat, unseenNotes, type ArticleForExport } from './readArticle';
 import type { ExportFormat } from './types';
 import { confWithMissing, describeMissing, isEmpty, UsedTypes, withMissing } from './usedTypes';
 
@@ -45,8 +45,9 @@ function bratSink(ctx: SinkContext): ExportSink {
     async add(files, article) {
       const textOut = path.join(ctx.outDir, files.relPath);
       const { kept, dropped } = linesForBrat(article.annotations, article.otherLines);
+      const notes = unseenNotes(article.annotations, kept);
       if (!(await ctx.write(textOut, article.text))) return undefined;
-      if (!(await ctx.write(articlePaths(textOut).ann, serializeAnn(article.text, article.annotations, kept)))) return undefined;
+      if (!(await ctx.write(articlePaths(textOut).ann, serializeAnn(article.text, article.annotations, [...kept, ...notes])))) return undefined;
       for (const r of dropped) ctx.problem(files.annPath, `${files.annPath}:${r.line}: ${r.id} points at an annotation that is not exported; left out of the export`);
       const lookup = ctx.schemaOf(files);
       const { schema } = lookup;

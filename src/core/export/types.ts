@@ -14,6 +14,8 @@ export interface ExportSpan {
   readonly spans: readonly Span[];
   readonly confidence?: number;
   readonly source?: string;
+  /** Accepted without being looked at (Accept Confident Entity Suggestions). */
+  readonly unseen?: true;
 }
 
 export interface ExportOptions {
@@ -42,10 +44,19 @@ export interface ExportReport {
   readonly articles: number;
   /** Annotations exported, over all articles. */
   readonly annotations: number;
+  /** Of those, the annotations accepted unseen (never reviewed). */
+  readonly unseen: number;
   readonly filesWritten: string[];
   /** Inputs and articles that could not be exported at all (their reasons are in `problems`). */
   readonly failed: string[];
   /** Everything worth a look: failures, lines left out, schema errors. */
   readonly problems: ExportProblem[];
   readonly cancelled: boolean;
+}
+
+/** What the report says of the annotations accepted unseen, as a sentence to append ('' when there are none). */
+export function unseenSummary(report: ExportReport): string {
+  if (report.unseen === 0) return '';
+  const where = report.format === 'jsonl' ? '"unseen": true in the JSONL' : report.format === 'brat' ? 'a note on each in the .ann' : 'CoNLL cannot mark them: export to JSONL or brat to see which';
+  return ` ${report.unseen} of the annotations were accepted unseen and never reviewed (${where}).`;
 }

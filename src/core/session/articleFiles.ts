@@ -68,22 +68,34 @@ export function loadArticle(paths: ArticlePaths, text: string): LoadedArticle {
     for (const p of loaded.problems) problems.push(`${path.basename(paths.ann)}:${p.line}: ${p.message}`);
     for (const a of annotations) if (a.problem) problems.push(`${path.basename(paths.ann)}: ${a.id}: ${a.problem}`);
   }
-  const state = loadState(paths.state, text, problems);
-  const unseen = new Set(state.unseen.map(entryKey));
-  const marked = annotations.map((a): EntityAnnotation => (a.spans.length === 1 && unseen.has(entryKey({ type: a.type, ...a.spans[0] })) ? { ...a, unseen: true } : a));
-  return { annotations: [...marked, ...state.rejected], events, preserved, problems, annSnapshot };
+  const state = loadState(paths.state, text);
+  if (state.error) {
+    problems.push(`${paths.state}: cannot read the rejected suggestions (${state.error}); they are ignored, and the file is kept as ${path.basename(paths.state)}${UNREADABLE_SUFFIX} when rejections are next saved.`);
+  }
+  return { annotations: [...withUnseen(annotations, state.unseen), ...state.rejected], events, preserved, problems, annSnapshot };
+}
+
+/**
+ * `annotations` (of `text`, read from its .ann) with those the article's state file records as
+ * taken unseen marked so (an export names them); `problem` says why none could be marked.
+ */
+export function markUnseen(annotations: readonly EntityAnnotation[], paths: ArticlePaths, text: string): { annotations: EntityAnnotation[]; problem?: string } {
+  const state = loadState(paths.state, text);
+  return { annotations: withUnseen(annotations, state.unseen), ...(state.error ? { problem: `${paths.state}: cannot read which annotations were accepted unseen (${state.error}); none is marked so` } : {}) };
+}
+
+function withUnseen(annotations: readonly EntityAnnotation[], unseenEntries: readonly { type: string; start: number; end: number }[]): EntityAnnotation[] {
+  const unseen = new Set(unseenEntries.map(entryKey));
+  return annotations.map((a): EntityAnnotation => (a.spans.length === 1 && unseen.has(entryKey({ type: a.type, ...a.spans[0] })) ? { ...a, unseen: true } : a));
 }
 
 const entryKey = (e: { readonly type: string; readonly start: number; readonly end: number }) => `${e.type} ${e.start} ${e.end}`;
 
-/** The rejections of the state file, and where the annotations taken unseen are, relocated in the text. */
-function loadState(statePath: string, text: string, problems: string[]): { rejected: EntityAnnotation[]; unseen: { type: string; start: number; end: number }[] } {
+/** The rejections of the state file, and where the annotations taken unseen are, relocated in the text; `error`: why the file could not be read. */
+function loadState(statePath: string, text: string): { rejected: EntityAnnotation[]; unseen: { type: string; start: number; end: number }[]; error?: string } {
   const state = readState(statePath);
   if (state === undefined) return { rejected: [], unseen: [] };
-  if (state instanceof Error) {
-    problems.push(`${statePath}: cannot read the rejected suggestions (${state.message}); they are ignored, and the file is kept as ${path.basename(statePath)}${UNREADABLE_SUFFIX} when rejections are next saved.`);
-    return { rejected: [], unseen: [] };
-  }
+  if (state instanceof Error) return { rejected: [], unseen: [], error: state.message };
   // An entry whose text is no longer in the article (changed outside the editor) no longer applies.
   const located = (entries: readonly StateEntry[]) =>
     entries.flatMap((e) => {

@@ -3,7 +3,8 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { exportArticles } from '../../../src/core/export';
+import { exportArticles, unseenSummary } from '../../../src/core/export';
+import { UNSEEN_NOTE } from '../../../src/core/export/readArticle';
 import { parseAnnotationConf } from '../../../src/core/schema/bratConf';
 
 // Fixture: news/visit.txt has CRLF line ends, an emoji (one code point, two UTF-16 units) before
@@ -95,6 +96,55 @@ describe('exportArticles', () => {
       { id: 'other.txt', text: 'زار ترامب بغداد\n', spans: [{ start: 10, end: 15, start_cp: 10, end_cp: 15, label: 'GPE', text: 'بغداد', id: 'T2' }] },
       { id: 'plain.txt', text: 'نص بلا تعليقات', spans: [] },
     ]);
+  });
+
+  describe('annotations accepted unseen (Accept Confident Entity Suggestions, in .tawsim/X.json)', () => {
+    let corpus: string;
+    const at = (text: string) => ({ start: VISIT_TXT.indexOf(text), end: VISIT_TXT.indexOf(text) + text.length, text });
+    const writeState = (content: string) => {
+      fs.mkdirSync(path.join(corpus, '.tawsim'), { recursive: true });
+      fs.writeFileSync(path.join(corpus, '.tawsim', 'visit.json'), content);
+    };
+    beforeEach(() => {
+      corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'tawsim-unseen-'));
+      fs.cpSync(path.join(CORPUS, 'news'), corpus, { recursive: true });
+      fs.copyFileSync(path.join(CORPUS, 'annotation.conf'), path.join(corpus, 'annotation.conf'));
+    });
+    afterEach(() => fs.rmSync(corpus, { recursive: true, force: true }));
+
+    it('are marked "unseen" in JSONL, get a note in brat, and are counted', async () => {
+      writeState(JSON.stringify({ version: 1, rejected: [], unseen: [{ type: 'GPE', ...at('واشنطن') }, { type: 'DATE', ...at('اليوم') }] }));
+      const jsonl = await exportArticles({ inputs: [corpus], format: 'jsonl', outDir: path.join(out, 'jsonl') });
+      assert.equal(jsonl.unseen, 2);
+      const spans: { text: string; unseen?: boolean }[] = JSON.parse(read('jsonl/articles.jsonl')).spans;
+      assert.deepEqual(spans.filter((x) => x.unseen === true).map((x) => x.text), ['واشنطن', 'اليوم']);
+      assert.equal(spans.filter((x) => 'unseen' in x).length, 2, 'no "unseen": false on the others');
+      assert.match(unseenSummary(jsonl), /^ 2 of the annotations were accepted unseen and never reviewed \("unseen": true in the JSONL\)\.$/);
+
+      const brat = await exportArticles({ inputs: [corpus], format: 'brat', outDir: path.join(out, 'brat') });
+      const notes = read('brat/visit.ann').split('\n').filter((l) => l.startsWith('#'));
+      assert.deepEqual(notes, ['#1\tAnnotatorNotes T5\tproclitic ب left out', `#2\tAnnotatorNotes T2\t${UNSEEN_NOTE}`, `#3\tAnnotatorNotes T6\t${UNSEEN_NOTE}`]);
+      assert.equal(brat.problems.length, 0, brat.problems.map((p) => p.message).join('; '));
+
+      const conll = await exportArticles({ inputs: [corpus], format: 'conll', outDir: path.join(out, 'conll') });
+      assert.match(unseenSummary(conll), /CoNLL cannot mark them/);
+    });
+
+    it('an annotation whose span or type the state does not record exactly is not marked', async () => {
+      writeState(JSON.stringify({ version: 1, rejected: [], unseen: [{ type: 'LOC', ...at('واشنطن') }, { type: 'PER', ...at('مصطفى') }] }));
+      const report = await exportArticles({ inputs: [corpus], format: 'jsonl', outDir: out });
+      assert.equal(report.unseen, 0);
+      assert.equal(unseenSummary(report), '');
+      assert.ok(!read('articles.jsonl').includes('unseen'));
+    });
+
+    it('a state file that cannot be read marks nothing and is reported', async () => {
+      writeState('{ not json');
+      const report = await exportArticles({ inputs: [corpus], format: 'jsonl', outDir: out });
+      assert.equal(report.unseen, 0);
+      assert.equal(report.articles, 1);
+      assert.match(report.problems.map((p) => p.message).join('\n'), /visit\.json: cannot read which annotations were accepted unseen \(.*\); none is marked so/);
+    });
   });
 
   it('exports CoNLL: clitics split off, event triggers left out, a file per article', async () => {

@@ -1,9 +1,10 @@
-// Warming the server up once the tagger has loaded. Node compiles a function to fast code only
-// after it has run many times, and the tagger and the engine cache what they work out per word: a
-// server that has suggested nothing yet takes several times longer over its first articles than
-// later (about 110 ms against 30 for the sample article). So, after the first article is shown,
+// Warming the server up once the first article has loaded the tagger. Node compiles a function to
+// fast code only after it has run many times, and the tagger and the engine cache what they work
+// out per word: a server that has suggested little yet takes about twice as long over an article
+// it has not seen (`npm run bench`: the sample article about 60 ms, 34 after the warm-up). So
 // the server suggests ANERcorp training sentences (shipped for retraining) in throwaway sessions,
-// one small article per turn of the event loop, so that the annotator's messages go first.
+// one small article per turn of the event loop, so that the annotator's messages go first. A
+// warm-up that fails says so and stops: it never takes the server down.
 
 import * as fs from 'node:fs';
 import { NEWS_SCHEMA } from '../core/schema/defaultSchema';
@@ -50,14 +51,23 @@ export function startWarmUp(options: WarmUpOptions): () => void {
     options.done({ error: (e as Error).message });
     return () => undefined;
   }
+  if (articles.length === 0) {
+    options.done({ error: `no sentences in ${options.conllFile}` });
+    return () => undefined;
+  }
   const total = articles.reduce((n, a) => n + a.split('\n').length, 0);
   let next = 0;
   const step = () => {
     if (stopped) return;
     const started = performance.now();
-    const session = new ArticleSession(articles[next++], new AnnotationStore([]), NEWS_SCHEMA, options.engine, {}, options.eventSuggester);
-    session.suggestions();
-    session.eventSuggestions();
+    try {
+      const session = new ArticleSession(articles[next++], new AnnotationStore([]), NEWS_SCHEMA, options.engine, {}, options.eventSuggester);
+      session.suggestions();
+      session.eventSuggestions();
+    } catch (e) {
+      options.done({ error: `suggesting its article ${next}: ${(e as Error).message}` });
+      return;
+    }
     busyMs += performance.now() - started;
     if (next < articles.length) timer = setTimeout(step, 0);
     else options.done({ sentences: total, ms: busyMs });

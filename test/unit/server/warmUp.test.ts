@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { GetArticleStateRequest } from '../../../src/shared/protocol';
-import { warmUpArticles } from '../../../src/server/warmUp';
+import { startWarmUp, warmUpArticles } from '../../../src/server/warmUp';
+import type { SuggestionEngine } from '../../../src/core/suggest/types';
+import { createEventSuggester, loadEventResources } from '../../../src/core/events';
 import { DEFAULT_MODEL_FILE } from '../../../src/core/tagger';
 import { eventually, LspHarness, REPO } from './lspHarness';
 
@@ -52,6 +54,36 @@ describe('warming the server up', function () {
     assert.ok(state.items.length > 50);
     const log = await eventually(() => lsp!.logs.find((l) => l.includes('warm up')), 10000);
     assert.match(log, /^Tawsim did not warm up \(.*train\.conll.*\); the first articles take longer to suggest\.$/);
+  });
+
+  it('says so when the file holds no sentence', async () => {
+    const models = path.join(dir, 'models');
+    fs.mkdirSync(path.join(models, 'anercorp'), { recursive: true });
+    fs.symlinkSync(path.join(REPO, 'models', DEFAULT_MODEL_FILE), path.join(models, DEFAULT_MODEL_FILE));
+    fs.writeFileSync(path.join(models, 'anercorp', 'train.conll'), '\n\n');
+    lsp = await LspHarness.start(dir, {}, models, 1, { warmUpSentences: 40 });
+    await lsp.open(path.join(dir, 'article.txt'), SAMPLE);
+    const log = await eventually(() => lsp!.logs.find((l) => l.includes('warm up')), 10000);
+    assert.match(log, /^Tawsim did not warm up \(no sentences in .*train\.conll\)/);
+  });
+
+  it('stops at an article the engine fails on, says why, and lets nothing escape', async () => {
+    const conll = path.join(dir, 'train.conll');
+    fs.writeFileSync(conll, CONLL);
+    let calls = 0;
+    const failing: SuggestionEngine = {
+      suggest: () => [],
+      suggestWithin: () => {
+        if (++calls === 2) throw new Error('boom');
+        return { suggestions: [], doneLines: 1, totalLines: 1, complete: true };
+      },
+    };
+    const reports: unknown[] = [];
+    startWarmUp({ conllFile: conll, engine: failing, eventSuggester: createEventSuggester(loadEventResources(path.join(REPO, 'data'))), sentences: 21, done: (r) => reports.push(r) });
+    await eventually(() => reports.length > 0);
+    await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(reports, [{ error: 'suggesting its article 2: boom' }]);
+    assert.equal(calls, 2, 'no article after the one that failed');
   });
 
   it('does not warm up unless asked (the tests start many servers)', async () => {

@@ -3,7 +3,7 @@
 // after its proclitics (الحشد الشعبي → والحشد الشعبي، للحشد الشعبي). A person's full name also
 // lends its last word to the person's later short mentions (مصطفى الكاظمي → الكاظمي، للكاظمي).
 
-import type { TypedSpan } from '../model';
+import { firstEndingAfter, type TypedSpan } from '../model';
 import { CONFIDENCE } from './confidence';
 import type { LineContext } from './lineContext';
 import { COMMON_RANK } from './nameClass';
@@ -54,8 +54,8 @@ export function seedsOfSpan(
   res: EngineResources,
 ): { seed: Seed; surname?: Seed } | undefined {
   const { words } = line;
-  const first = words.findIndex((w) => w.end > span.start);
-  if (first < 0) return undefined;
+  const first = firstEndingAfter(words, span.start);
+  if (first === words.length) return undefined;
   const w = words[first];
   const key = span.start === w.start ? w.form : span.start === w.entityStart ? w.entityForm : undefined;
   let last = first;
@@ -148,7 +148,8 @@ export function splitAtPersonSeeds(line: LineContext, suggestions: readonly Prop
   for (const s of suggestions) {
     let start = s.start;
     if (s.type === 'PER') {
-      for (let k = 1; k < words.length && words[k].start < s.end; k++) {
+      // k: each word after the suggestion’s first (found by bisection: a long line holds many persons).
+      for (let k = Math.max(1, firstEndingAfter(words, start) + 1); k < words.length && words[k].start < s.end; k++) {
         if (words[k - 1].end <= start) continue;
         const cut = seeds.personAfterProclitics(line, k);
         if (cut === undefined) continue;

@@ -121,7 +121,14 @@ export class ModelHost {
     const examples = reviewed.map((s) => labelSentence(s, accepted, model.types));
     this.pending.set(decision, setTimeout(() => {
       this.pending.delete(decision);
-      const step = this.learning.learn(examples);
+      let step: number;
+      try {
+        step = this.learning.learn(examples);
+      } catch (e) {
+        // In a timer, an exception would take the server down with the decisions not yet saved.
+        this.options.warn(`Tawsim could not learn from this decision (${(e as Error).message}); the tagger goes on with what it knew.`);
+        return;
+      }
       this.taughtWhileRetraining?.set(decision, examples);
       if (step) this.taught.push({ decision, step, sentences: examples.length });
       if (this.taught.length > MAX_TAUGHT) this.taught.shift();

@@ -72,6 +72,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const publishTimers = new Map<string, NodeJS.Timeout>();
   /** Counts each article's publications, so that a round of suggesting knows whether it is still the latest. */
   const publishGenerations = new Map<string, number>();
+  /** The suggestion failure last reported for each article. */
+  const reportedFailures = new Map<string, string>();
   const saveTimers = new Map<string, NodeJS.Timeout>();
   let workspaceRoots: string[] = [];
   let sessionOptions: SessionOptions = {};
@@ -177,6 +179,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const generation = (publishGenerations.get(host.uri) ?? 0) + 1;
     publishGenerations.set(host.uri, generation);
     const state = articleState(host);
+    reportFailure(host);
     const sent = connection.sendNotification(ArticleStateNotification, state);
     // A long article is suggested in rounds: the next starts once this state is written, and after
     // the messages that arrived in between (a newer or pending publish takes over).
@@ -198,6 +201,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         message: `${a.id} (${a.type}): ${a.problem}`,
       })),
     });
+  }
+
+  /** Says once, with its stack in the log, that suggesting failed for an article (the state lists it as a problem while it lasts). */
+  function reportFailure(host: ArticleHost): void {
+    const failure = host.session.suggestionFailure;
+    if (failure?.message === reportedFailures.get(host.uri)) return;
+    if (!failure) {
+      reportedFailures.delete(host.uri);
+      return;
+    }
+    reportedFailures.set(host.uri, failure.message);
+    connection.console.error(`${host.uri}: ${failure.error.stack ?? failure.error.message}`);
+    void connection.window.showErrorMessage(`${failure.message} Please report it with the Tawsim output.`);
   }
 
   function publishSoon(host: ArticleHost): void {
@@ -336,6 +352,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clearTimeout(publishTimers.get(host.uri));
     publishTimers.delete(host.uri);
     publishGenerations.delete(host.uri);
+    reportedFailures.delete(host.uri);
     clearTimeout(saveTimers.get(host.uri));
     hosts.delete(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });

@@ -101,7 +101,7 @@ export function articleState(host: ArticleHost): ArticleState {
     events,
     counts: { accepted: count('accepted'), suggested: count('suggested'), rejected: count('rejected') },
     annPath: host.paths?.ann,
-    problems: host.problems,
+    problems: host.session.suggestionFailure ? [...host.problems, host.session.suggestionFailure.message] : host.problems,
     suggesting: host.session.suggesting,
     ...host.session.undoable,
   };

@@ -44,6 +44,13 @@ export class ArticleSession {
   /** Time the engine may spend on lines not analysed yet, per call; doubles while a long text is in progress. */
   private budgetMs = FIRST_BUDGET_MS;
   private cachedEventSuggestions: EventSuggestion[] | undefined;
+  /**
+   * Why the last suggestions could not be made (an engine bug): the article then shows none, and
+   * everything else (annotating by hand, saving) goes on. Cleared when suggesting works again.
+   */
+  suggestionFailure: { readonly message: string; readonly error: Error } | undefined;
+  private entityFailure: Error | undefined;
+  private eventFailure: Error | undefined;
   private readonly history = new DecisionHistory();
   /** Incremented on every change of the text or the annotations. */
   revision = 0;
@@ -142,7 +149,16 @@ export class ArticleSession {
       rejected: this.rejected().map(typedSpanOf),
       document: this,
     };
-    const { suggestions: all, doneLines, totalLines, complete } = this.engine.suggestWithin(request, this.budgetMs);
+    let result;
+    try {
+      result = this.engine.suggestWithin(request, this.budgetMs);
+      this.entityFailure = undefined;
+    } catch (e) {
+      this.entityFailure = e as Error;
+      result = { suggestions: [], doneLines: 0, totalLines: 0, complete: true };
+    }
+    this.noteFailures();
+    const { suggestions: all, doneLines, totalLines, complete } = result;
     this.progress = { doneLines, totalLines, complete };
     this.budgetMs = complete ? FIRST_BUDGET_MS : this.budgetMs * 2;
     const min = this.options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
@@ -184,16 +200,31 @@ export class ArticleSession {
       ...this.suggestions().map((s) => ({ start: s.start, end: s.end, type: s.type, confidence: s.confidence, accepted: false })),
     ];
     const min = this.options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-    this.cachedEventSuggestions = this.eventSuggester
-      .suggest({
+    let suggested: EventSuggestion[];
+    try {
+      suggested = this.eventSuggester.suggest({
         text: this.current,
         schema: this.schema,
         entities,
         acceptedTriggers: this.store.events().map((e) => spanOf(this.store.get(e.trigger)!)),
         rejected: this.rejected().filter((r) => events.eventType(this.schema, r.type)).map(typedSpanOf),
-      })
-      .filter((e) => e.confidence >= min);
+      });
+      this.eventFailure = undefined;
+    } catch (e) {
+      this.eventFailure = e as Error;
+      suggested = [];
+    }
+    this.noteFailures();
+    this.cachedEventSuggestions = suggested.filter((e) => e.confidence >= min);
     return this.cachedEventSuggestions;
+  }
+
+  private noteFailures(): void {
+    const failed = this.entityFailure ? ['entity', this.entityFailure] as const : this.eventFailure ? ['event', this.eventFailure] as const : undefined;
+    this.suggestionFailure = failed && {
+      message: `Tawsim could not make ${failed[0]} suggestions for this article (${failed[1].message}); none are shown. Annotating by hand and saving work as usual, and nothing is lost.`,
+      error: failed[1],
+    };
   }
 
   textOf(spans: readonly Span[]): string {

@@ -249,3 +249,39 @@ describe('article session', () => {
     assert.ok(s.suggestions().every((x) => s.text.slice(x.start, x.end) !== 'ترامب' || x.start !== s.accepted()[0].spans[0].start));
   });
 });
+
+describe('article session when suggesting fails', () => {
+  /** WordEngine that throws while `broken`, as an engine bug would. */
+  class BreakingEngine extends WordEngine {
+    broken = true;
+    override suggestWithin(request: SuggestRequest): SuggestProgress {
+      if (this.broken) throw new Error('index out of range');
+      return super.suggestWithin(request);
+    }
+  }
+
+  it('shows no suggestions and says why, while annotating by hand goes on; suggestions come back when the engine works again', () => {
+    const engine = new BreakingEngine({ 'الكاظمي': 'PER', 'واشنطن': 'GPE' });
+    const s = new ArticleSession(TEXT, new AnnotationStore(), NEWS_SCHEMA, engine);
+    assert.deepEqual(s.suggestions(), []);
+    assert.equal(s.suggesting, undefined, 'nothing is left waiting');
+    assert.equal(s.suggestionFailure?.error.message, 'index out of range');
+    assert.match(s.suggestionFailure!.message, /^Tawsim could not make entity suggestions for this article \(index out of range\); none are shown\. Annotating by hand and saving work as usual, and nothing is lost\.$/);
+    const r = s.perform({ kind: 'annotate', target: at('واشنطن', 'GPE') });
+    assert.ok(r.changed, r.message);
+    assert.equal(s.accepted().length, 1);
+    engine.broken = false;
+    s.refreshSuggestions();
+    assert.deepEqual(s.suggestions().map((x) => s.text.slice(x.start, x.end)), ['الكاظمي', 'واشنطن', 'الكاظمي']);
+    assert.equal(s.suggestionFailure, undefined);
+  });
+
+  it('says so when the event suggester fails, and keeps the entity suggestions', () => {
+    const engine = new WordEngine({ 'الكاظمي': 'PER' });
+    const failing = { suggest: () => { throw new Error('no trigger lexicon'); } };
+    const s = new ArticleSession(TEXT, new AnnotationStore(), NEWS_SCHEMA, engine, {}, failing);
+    assert.deepEqual(s.eventSuggestions(), []);
+    assert.equal(s.suggestions().length, 2);
+    assert.match(s.suggestionFailure!.message, /could not make event suggestions for this article \(no trigger lexicon\)/);
+  });
+});

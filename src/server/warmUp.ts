@@ -39,42 +39,52 @@ export function warmUpArticles(conll: string, sentences: number): string[] {
   return articles;
 }
 
-/** Starts warming up; the returned function stops it (the server is shutting down). */
+/**
+ * Starts warming up; the returned function stops it (the server is shutting down). Once done or
+ * stopped, nothing of the warm-up stays reachable from that function (the server keeps it): its
+ * engine, event suggester and articles are dropped with their caches.
+ */
 export function startWarmUp(options: WarmUpOptions): () => void {
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  let busyMs = 0;
+  const { done } = options;
   let articles: string[];
   try {
     articles = warmUpArticles(fs.readFileSync(options.conllFile, 'utf8'), options.sentences);
   } catch (e) {
-    options.done({ error: (e as Error).message });
+    done({ error: (e as Error).message });
     return () => undefined;
   }
   if (articles.length === 0) {
-    options.done({ error: `no sentences in ${options.conllFile}` });
+    done({ error: `no sentences in ${options.conllFile}` });
     return () => undefined;
   }
+  let work: { readonly engine: SuggestionEngine; readonly eventSuggester: EventSuggester; readonly articles: string[] } | undefined = {
+    engine: options.engine,
+    eventSuggester: options.eventSuggester,
+    articles,
+  };
   const total = articles.reduce((n, a) => n + a.split('\n').length, 0);
+  let timer: NodeJS.Timeout | undefined;
+  let busyMs = 0;
   let next = 0;
+  const finish = (report: Parameters<WarmUpOptions['done']>[0]) => {
+    work = undefined;
+    done(report);
+  };
   const step = () => {
-    if (stopped) return;
+    if (!work) return;
     const started = performance.now();
-    const session = new ArticleSession(articles[next++], new AnnotationStore([]), NEWS_SCHEMA, options.engine, {}, options.eventSuggester);
+    const session = new ArticleSession(work.articles[next++], new AnnotationStore([]), NEWS_SCHEMA, work.engine, {}, work.eventSuggester);
     session.suggestions();
     session.eventSuggestions();
     // The session keeps an engine's failure from escaping (see ArticleSession.suggestionFailure).
-    if (session.suggestionFailure) {
-      options.done({ error: `suggesting its article ${next}: ${session.suggestionFailure.error.message}` });
-      return;
-    }
+    if (session.suggestionFailure) return finish({ error: `suggesting its article ${next}: ${session.suggestionFailure.error.message}` });
     busyMs += performance.now() - started;
-    if (next < articles.length) timer = setTimeout(step, 0);
-    else options.done({ sentences: total, ms: busyMs });
+    if (next < work.articles.length) timer = setTimeout(step, 0);
+    else finish({ sentences: total, ms: busyMs });
   };
   timer = setTimeout(step, 0);
   return () => {
-    stopped = true;
+    work = undefined;
     clearTimeout(timer);
   };
 }

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { GetArticleStateRequest } from '../../../src/shared/protocol';
 import { startWarmUp, warmUpArticles } from '../../../src/server/warmUp';
 import type { SuggestionEngine } from '../../../src/core/suggest/types';
@@ -84,6 +86,27 @@ describe('warming the server up', function () {
     await new Promise((r) => setTimeout(r, 50));
     assert.deepEqual(reports, [{ error: 'suggesting its article 2: boom' }]);
     assert.equal(calls, 2, 'no article after the one that failed');
+  });
+
+  it('once done, the function that would stop it holds nothing of the warm-up (the server keeps that function)', async () => {
+    const conll = path.join(dir, 'train.conll');
+    fs.writeFileSync(conll, CONLL);
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const reports: unknown[] = [];
+    let engineRef: WeakRef<object> | undefined;
+    const start = () => {
+      const engine: SuggestionEngine = { suggest: () => [], suggestWithin: () => ({ suggestions: [], doneLines: 1, totalLines: 1, complete: true }) };
+      engineRef = new WeakRef(engine);
+      return startWarmUp({ conllFile: conll, engine, eventSuggester: createEventSuggester(loadEventResources(path.join(REPO, 'data'))), sentences: 21, done: (r) => reports.push(r) });
+    };
+    const stop = start();
+    await eventually(() => reports.length > 0);
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+    await new Promise((r) => setTimeout(r, 0));
+    assert.equal(typeof stop, 'function');
+    assert.equal(engineRef?.deref(), undefined, 'the engine is still reachable');
   });
 
   it('does not warm up unless asked (the tests start many servers)', async () => {

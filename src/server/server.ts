@@ -354,6 +354,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     publishGenerations.delete(host.uri);
     reportedFailures.delete(host.uri);
     clearTimeout(saveTimers.get(host.uri));
+    saveTimers.delete(host.uri);
     hosts.delete(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
     void connection.sendNotification(ArticleClosedNotification, { uri: textDocument.uri });

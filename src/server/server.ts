@@ -91,7 +91,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const getEventSuggester = () => (eventSuggester ??= newEventSuggester());
   let stopWarmUp: (() => void) | undefined;
   const warmUpOnce = () => {
-    if (!options.warmUpSentences || stopWarmUp) return;
+    // Nothing to warm up for an annotator who works without suggestions (until they are turned on).
+    if (!options.warmUpSentences || stopWarmUp || sessionOptions.suggestionsEnabled === false) return;
     stopWarmUp = startWarmUp({
       conllFile: path.join(options.modelsDir, 'anercorp', 'train.conll'),
       // An engine and an event suggester of its own: their caches of ANERcorp's lines go with them.

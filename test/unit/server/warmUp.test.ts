@@ -109,6 +109,14 @@ describe('warming the server up', function () {
     assert.equal(engineRef?.deref(), undefined, 'the engine is still reachable');
   });
 
+  it('does not warm up while suggestions are off', async () => {
+    lsp = await LspHarness.start(dir, { suggestionsEnabled: false }, path.join(REPO, 'models'), 1, { warmUpSentences: 40 });
+    const state = await lsp.open(path.join(dir, 'article.txt'), SAMPLE);
+    assert.equal(state.items.length, 0);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(lsp.logs.filter((l) => l.includes('warm')), []);
+  });
+
   it('does not warm up unless asked (the tests start many servers)', async () => {
     lsp = await LspHarness.start(dir);
     await lsp.open(path.join(dir, 'article.txt'), SAMPLE);

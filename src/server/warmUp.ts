@@ -25,7 +25,7 @@ export interface WarmUpOptions {
   readonly engine: SuggestionEngine;
   readonly eventSuggester: EventSuggester;
   readonly sentences: number;
-  /** Called once, when the last article is suggested or the file could not be read. */
+  /** Called once: when the last article is suggested, or with why the warm-up stopped early (not when stopped). */
   readonly done: (report: { sentences: number; ms: number } | { error: string }) => void;
 }
 

@@ -21,7 +21,8 @@ const tagger = require(path.join(repo, 'out/src/core/tagger/index.js'));
 const { splitSentences, tokenize } = require(path.join(repo, 'out/src/core/text/index.js'));
 const { createSuggestionEngine, loadEngineResources } = require(path.join(repo, 'out/src/core/suggest/index.js'));
 const { NEWS_SCHEMA } = require(path.join(repo, 'out/src/core/schema/defaultSchema.js'));
-const { WARM_UP_SENTENCES, warmUpArticles } = require(path.join(repo, 'out/src/server/warmUp.js'));
+const { WARM_UP_SENTENCES, startWarmUp } = require(path.join(repo, 'out/src/server/warmUp.js'));
+const { createEventSuggester, loadEventResources } = require(path.join(repo, 'out/src/core/events/index.js'));
 const { DEFAULT_ACCEPT_CONFIDENT_ABOVE, DEFAULT_MIN_CONFIDENCE } = require(path.join(repo, 'out/src/core/suggest/types.js'));
 const shared = path.join(repo, '..', 'shared', 'data');
 const args = process.argv.slice(2);
@@ -32,15 +33,20 @@ const dev = tagger.readConll(fs.readFileSync(devFile, 'utf8'));
 
 /**
  * The sample's first sight as the language server sees it (a child process, whose JIT has not seen
- * the sample): the model loaded, the server's warm-up on ANERcorp sentences, then the sample.
+ * the sample): the model loaded, the server's own warm-up (startWarmUp), then the sample.
  */
 if (args.includes('--first-sight-after-warm-up')) {
   const resources = loadEngineResources(path.join(repo, 'data'));
   const m = tagger.loadModel(modelFile);
-  const warming = createSuggestionEngine(resources, { tagger: { model: () => m, generation: 1 } });
-  for (const text of warmUpArticles(fs.readFileSync(path.join(repo, 'models', 'anercorp', 'train.conll'), 'utf8'), WARM_UP_SENTENCES)) {
-    warming.suggest({ text, schema: NEWS_SCHEMA, accepted: [], rejected: [] });
-  }
+  await new Promise((done) =>
+    startWarmUp({
+      conllFile: path.join(repo, 'models', 'anercorp', 'train.conll'),
+      engine: createSuggestionEngine(resources, { tagger: { model: () => m, generation: 1 } }),
+      eventSuggester: createEventSuggester(loadEventResources(path.join(repo, 'data'))),
+      sentences: WARM_UP_SENTENCES,
+      done,
+    }),
+  );
   const engine = createSuggestionEngine(resources, { tagger: { model: () => m, generation: 1 } });
   const text = fs.readFileSync(path.join(repo, 'samples', 'kadhimi-washington.txt'), 'utf8');
   const t0 = performance.now();

@@ -147,7 +147,8 @@ if (devArticles.length) {
   report(`server: open a never-seen ${(sample.length / 1000).toFixed(0)}k-character article right after, while warming up`, `${opened.completeMs.toFixed(1)} ms`);
 }
 const warmUp = await Promise.race([warmedUp, new Promise((resolve) => setTimeout(() => resolve('no warm-up reported in 60 s'), 60000))]);
-report('server: background warm-up', /in (\d+) ms/.exec(warmUp)?.[1] ? `${/in (\d+) ms/.exec(warmUp)[1]} ms` : warmUp);
+const warmUpMs = /in (\d+) ms/.exec(warmUp)?.[1];
+report('server: background warm-up', warmUpMs ? `${warmUpMs} ms` : warmUp);
 // The sample, which the server has not seen.
 opened = await open('sample.txt', sample);
 report('server: open sample article, first sight → complete state', `${opened.completeMs.toFixed(1)} ms`, '< 20 ms');

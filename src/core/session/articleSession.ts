@@ -44,11 +44,7 @@ export class ArticleSession {
   /** Time the engine may spend on lines not analysed yet, per call; doubles while a long text is in progress. */
   private budgetMs = FIRST_BUDGET_MS;
   private cachedEventSuggestions: EventSuggestion[] | undefined;
-  /**
-   * Why the last suggestions could not be made (an engine bug): the article then shows none, and
-   * everything else (annotating by hand, saving) goes on. Cleared when suggesting works again.
-   */
-  suggestionFailure: { readonly message: string; readonly error: Error } | undefined;
+  /** The exceptions of the last entity and event suggesting, if they failed (see suggestionFailure). */
   private entityFailure: Error | undefined;
   private eventFailure: Error | undefined;
   private readonly history = new DecisionHistory();
@@ -157,7 +153,6 @@ export class ArticleSession {
       this.entityFailure = e as Error;
       result = { suggestions: [], doneLines: 0, totalLines: 0, complete: true };
     }
-    this.noteFailures();
     const { suggestions: all, doneLines, totalLines, complete } = result;
     this.progress = { doneLines, totalLines, complete };
     this.budgetMs = complete ? FIRST_BUDGET_MS : this.budgetMs * 2;
@@ -214,17 +209,18 @@ export class ArticleSession {
       this.eventFailure = e as Error;
       suggested = [];
     }
-    this.noteFailures();
     this.cachedEventSuggestions = suggested.filter((e) => e.confidence >= min);
     return this.cachedEventSuggestions;
   }
 
-  private noteFailures(): void {
-    const failed = this.entityFailure ? ['entity', this.entityFailure] as const : this.eventFailure ? ['event', this.eventFailure] as const : undefined;
-    this.suggestionFailure = failed && {
-      message: `Tawsim could not make ${failed[0]} suggestions for this article (${failed[1].message}); none are shown. Annotating by hand and saving work as usual, and nothing is lost.`,
-      error: failed[1],
-    };
+  /**
+   * Why the last suggestions could not be made (an engine bug): the article then shows none, and
+   * everything else (annotating by hand, saving) goes on. Gone once suggesting works again.
+   */
+  get suggestionFailure(): { readonly message: string; readonly error: Error } | undefined {
+    const [kind, error] = this.entityFailure ? ['entity', this.entityFailure] : this.eventFailure ? ['event', this.eventFailure] : [];
+    if (!error) return undefined;
+    return { message: `Tawsim could not make ${kind} suggestions for this article (${error.message}); none are shown. Annotating by hand and saving work as usual, and nothing is lost.`, error };
   }
 
   textOf(spans: readonly Span[]): string {

@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CodeActionRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, type MarkupContent, ShutdownRequest } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, type MarkupContent, MessageType, ShutdownRequest } from 'vscode-languageserver-protocol/node';
 import { APPLY_ACTION_COMMAND, ApplyActionRequest, type ArticleState, type ItemView, SaveAnnotationsRequest, WillRenameArticleNotification } from '../../../src/shared/protocol';
 import { eventually, LspHarness, REPO } from './lspHarness';
+import { DEFAULT_MODEL_FILE, loadModel, saveModel } from '../../../src/core/tagger';
 
 const SAMPLE = fs.readFileSync(path.join(REPO, 'samples', 'kadhimi-washington.txt'), 'utf8');
 
@@ -173,6 +174,31 @@ describe('language server (in-process LSP)', function () {
     assert.ok(reject, shown);
     const rejected = await lsp.client.sendRequest(ApplyActionRequest, JSON.parse(decodeURIComponent(reject[1]))[0]);
     assert.equal(rejected.message, 'Rejected «*اليوم*» as DATE (it was accepted).');
+  });
+
+  it('says once that its model fails while suggesting, lists it under Problems, and keeps annotating by hand', async () => {
+    // A model whose rules' data lacks a file loads, then fails on the first sentence it tags.
+    const models = path.join(dir, 'models');
+    fs.mkdirSync(models);
+    const broken = loadModel(path.join(REPO, 'models', DEFAULT_MODEL_FILE));
+    (broken.extractor.rules!.data.files as Map<string, string>).delete('curated/dates.tsv');
+    saveModel(broken, path.join(models, DEFAULT_MODEL_FILE));
+    lsp.dispose();
+    lsp = await LspHarness.start(dir, {}, models);
+    const text = 'وصل الرئيس إلى بغداد مساء الاثنين.';
+    fs.writeFileSync(article, text);
+    const state = await lsp.open(article, text);
+    assert.deepEqual(state.items, []);
+    assert.equal(state.problems.length, 1, state.problems.join('\n'));
+    assert.match(state.problems[0], /^Tawsim could not make entity suggestions for this article \(the model's rule data has no curated\/dates\.tsv\)/);
+    const place = text.indexOf('بغداد');
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'annotate', target: { start: place, end: place + 5, type: 'GPE' } } });
+    const ann = await eventually(() => fs.existsSync(path.join(dir, 'article.ann')) && fs.readFileSync(path.join(dir, 'article.ann'), 'utf8'));
+    assert.equal(ann, `T1\tGPE ${place} ${place + 5}\tبغداد\n`);
+    const errors = lsp.questions.filter((m) => m.type === MessageType.Error);
+    assert.equal(errors.length, 1, 'shown once, not at every state');
+    assert.match(errors[0].message, /the model's rule data has no curated\/dates\.tsv.*Please report it with the Tawsim output\.$/);
+    assert.ok(lsp.logs.some((l) => l.includes('curated/dates.tsv') && l.includes('\n    at ')), 'the stack is in the output');
   });
 
   it('counts in Accept sentence (N) the events it accepts with the entities', async () => {

@@ -46,6 +46,8 @@ export class ArticleSession {
   private cachedEventSuggestions: EventSuggestion[] | undefined;
   /** The exceptions of the last entity and event suggesting, if they failed (see suggestionFailure). */
   private entityFailure: Error | undefined;
+  /** The trained model's, when the last entity suggestions were the rules' alone. */
+  private modelFailure: Error | undefined;
   private eventFailure: Error | undefined;
   private readonly history = new DecisionHistory();
   /** Incremented on every change of the text or the annotations. */
@@ -153,6 +155,7 @@ export class ArticleSession {
       this.entityFailure = e as Error;
       result = { suggestions: [], doneLines: 0, totalLines: 0, complete: true };
     }
+    this.modelFailure = result.modelFailure;
     const { suggestions: all, doneLines, totalLines, complete } = result;
     this.progress = { doneLines, totalLines, complete };
     this.budgetMs = complete ? FIRST_BUDGET_MS : this.budgetMs * 2;
@@ -214,13 +217,18 @@ export class ArticleSession {
   }
 
   /**
-   * Why the last suggestions could not be made (an engine bug): the article then shows none, and
-   * everything else (annotating by hand, saving) goes on. Gone once suggesting works again.
+   * Why the last suggestions could not be made (an engine bug): the article then shows none (the
+   * rules' alone when only the trained model failed), and everything else (annotating by hand,
+   * saving) goes on. Gone once suggesting works again.
    */
   get suggestionFailure(): { readonly message: string; readonly error: Error } | undefined {
+    const afterwards = 'Annotating by hand and saving work as usual, and nothing is lost.';
     const [kind, error] = this.entityFailure ? ['entity', this.entityFailure] : this.eventFailure ? ['event', this.eventFailure] : [];
-    if (!error) return undefined;
-    return { message: `Tawsim could not make ${kind} suggestions for this article (${error.message}); none are shown. Annotating by hand and saving work as usual, and nothing is lost.`, error };
+    if (error) return { message: `Tawsim could not make ${kind} suggestions for this article (${error.message}); none are shown. ${afterwards}`, error };
+    if (this.modelFailure) {
+      return { message: `Tawsim's trained model could not suggest for this article (${this.modelFailure.message}); only the rules' entity suggestions are shown. ${afterwards}`, error: this.modelFailure };
+    }
+    return undefined;
   }
 
   textOf(spans: readonly Span[]): string {

@@ -165,9 +165,8 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     return { resolved, final: true };
   };
 
-  const suggestWithin = (request: SuggestRequest, budgetMs: number): SuggestProgress => {
+  const suggestWith = (request: SuggestRequest, budgetMs: number, model: TaggerModel | undefined): SuggestProgress => {
     const allowed = new Set(request.schema.entities.map((e) => e.name));
-    const model = options.tagger?.model();
     const started = performance.now();
     const deadline = started + budgetMs;
     const types = [...allowed].sort().join(' ');
@@ -264,6 +263,17 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
       }
     });
     return { suggestions: out, doneLines, totalLines: lines.length, complete };
+  };
+
+  // A model that fails (a bug, a model file whose rules' data lacks a file) leaves the rules' suggestions.
+  const suggestWithin = (request: SuggestRequest, budgetMs: number): SuggestProgress => {
+    const model = options.tagger?.model();
+    if (!model) return suggestWith(request, budgetMs, undefined);
+    try {
+      return suggestWith(request, budgetMs, model);
+    } catch (e) {
+      return { ...suggestWith(request, budgetMs, undefined), modelFailure: e as Error };
+    }
   };
 
   return {

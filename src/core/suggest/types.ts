@@ -36,6 +36,8 @@ export interface SuggestProgress {
   readonly totalLines: number;
   /** Every line's suggestions are final: nothing left for a later call. */
   readonly complete: boolean;
+  /** The trained model's exception, when it failed: the suggestions are then the rules' alone. */
+  readonly modelFailure?: Error;
 }
 
 /** Suggestions below this confidence are hidden unless the user asks for them. */

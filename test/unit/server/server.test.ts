@@ -176,7 +176,7 @@ describe('language server (in-process LSP)', function () {
     assert.equal(rejected.message, 'Rejected «*اليوم*» as DATE (it was accepted).');
   });
 
-  it('says once that its model fails while suggesting, lists it under Problems, and keeps annotating by hand', async () => {
+  it('says once that its model fails while suggesting, shows the rules\' suggestions, lists it under Problems, and keeps annotating by hand', async () => {
     // A model whose rules' data lacks a file loads, then fails on the first sentence it tags.
     const models = path.join(dir, 'models');
     fs.mkdirSync(models);
@@ -188,13 +188,13 @@ describe('language server (in-process LSP)', function () {
     const text = 'وصل الرئيس إلى بغداد مساء الاثنين.';
     fs.writeFileSync(article, text);
     const state = await lsp.open(article, text);
-    assert.deepEqual(state.items, []);
+    assert.deepEqual(state.items.map((i) => [i.text, i.type, i.source]), [['بغداد', 'GPE', 'gazetteer'], ['مساء الاثنين', 'DATE', 'rule:date']]);
     assert.equal(state.problems.length, 1, state.problems.join('\n'));
-    assert.match(state.problems[0], /^Tawsim could not make entity suggestions for this article \(the model's rule data has no curated\/dates\.tsv\)/);
-    const place = text.indexOf('بغداد');
-    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'annotate', target: { start: place, end: place + 5, type: 'GPE' } } });
+    assert.match(state.problems[0], /^Tawsim's trained model could not suggest for this article \(the model's rule data has no curated\/dates\.tsv\); only the rules' entity suggestions are shown\./);
+    const leader = text.indexOf('الرئيس');
+    await lsp.client.sendRequest(ApplyActionRequest, { uri: lsp.uri(article), action: { kind: 'annotate', target: { start: leader, end: leader + 6, type: 'PER' } } });
     const ann = await eventually(() => fs.existsSync(path.join(dir, 'article.ann')) && fs.readFileSync(path.join(dir, 'article.ann'), 'utf8'));
-    assert.equal(ann, `T1\tGPE ${place} ${place + 5}\tبغداد\n`);
+    assert.equal(ann, `T1\tPER ${leader} ${leader + 6}\tالرئيس\n`);
     const errors = lsp.questions.filter((m) => m.type === MessageType.Error);
     assert.equal(errors.length, 1, 'shown once, not at every state');
     assert.match(errors[0].message, /the model's rule data has no curated\/dates\.tsv.*Please report it with the Tawsim output\.$/);

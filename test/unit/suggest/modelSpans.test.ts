@@ -2,17 +2,33 @@
 // joined by a conjunction or preposition, and nothing glued to letters of another script.
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NEWS_SCHEMA } from '../../../src/core/schema/defaultSchema';
 import { createSuggestionEngine } from '../../../src/core/suggest';
-import { DEFAULT_MODEL_FILE, loadModel } from '../../../src/core/tagger';
+import { DEFAULT_MODEL_FILE, loadModel, type TaggerModel } from '../../../src/core/tagger';
 import { engineResources, labelled, REPO_ROOT } from './helpers';
 
 describe('the tagger’s spans in the engine', function () {
   this.timeout(20000);
   const model = loadModel(path.join(REPO_ROOT, 'models', DEFAULT_MODEL_FILE));
+  const SAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'samples', 'kadhimi-washington.txt'), 'utf8');
   const suggest = (text: string) =>
     labelled(text, createSuggestionEngine(engineResources(), { tagger: { model: () => model, generation: 0 } }).suggest({ text, schema: NEWS_SCHEMA, accepted: [], rejected: [] }));
+
+  it('gives the rules\' suggestions, with the model\'s exception, when the model fails; the model\'s again once it works', () => {
+    let broken = true;
+    const failing: TaggerModel = Object.assign(Object.create(model) as TaggerModel, { firstPass: () => assert.fail('the model failed') });
+    const withModel = createSuggestionEngine(engineResources(), { tagger: { model: () => (broken ? failing : model), generation: 0 } });
+    const request = { text: SAMPLE, schema: NEWS_SCHEMA, accepted: [], rejected: [] };
+    const failed = withModel.suggestWithin(request, Infinity);
+    assert.equal(failed.modelFailure?.message, 'the model failed');
+    assert.deepEqual(failed.suggestions, createSuggestionEngine(engineResources()).suggest(request));
+    broken = false;
+    const working = withModel.suggestWithin(request, Infinity);
+    assert.equal(working.modelFailure, undefined);
+    assert.ok(working.suggestions.some((s) => s.source === 'model'));
+  });
 
   it('suggests a title and a lone given name that end a line (a headline), rules and tagger alike', () => {
     for (const text of ['استقبل الرئيس صالح', 'الملك عبدالله', 'رئيس الوزراء مصطفى']) {

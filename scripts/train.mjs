@@ -1,6 +1,6 @@
 // npm run train: trains the shipped tagger, models/anercorp.tagger, with the same command a team
 // uses on its own data (`tawsim train`), from ../shared/data: ANERcorp's training part, tuned on
-// its dev part, with the word clusters and embeddings of ../shared/data/clusters. Seeded: two runs
+// its dev part, with the word clusters of ../shared/data/clusters. Seeded: two runs
 // write the same bytes. Build first (npm run build; the npm script does).
 
 import { spawnSync } from 'node:child_process';

@@ -1,7 +1,7 @@
 // `tawsim train --conll FILE... [--dev FILE] --out MODEL [--seed N] [--epochs N]`: trains a tagger on
 // CoNLL files or folders of Tawsim articles (.txt + .ann, any tag set), reusing the word clusters,
-// embeddings, spelling list and gazetteers of the shipped model (or --clusters DIR and the data
-// folder, as `npm run train` does), with progress on standard error.
+// spelling list and gazetteers of the shipped model (or --clusters DIR and the data folder, as
+// `npm run train` does), with progress on standard error.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { evaluateConll, FEATURE_GROUPS, loadModel, ModelFileError, readRuleData, saveModel, SPELLING_FILE, trainModel, type TaggerModel } from '../../../src/core/tagger';
+import { DEFAULT_FEATURES, evaluateConll, FEATURE_GROUPS, loadModel, ModelFileError, readRuleData, saveModel, SPELLING_FILE, trainModel, type TaggerModel } from '../../../src/core/tagger';
 import { DATA_DIR } from '../suggest/helpers';
 import type { Tagger } from '../../../src/core/tagger/tagger';
 import { syntheticCorpus, syntheticWordTable } from './fixture';
@@ -12,7 +12,8 @@ import { syntheticCorpus, syntheticWordTable } from './fixture';
 const train = syntheticCorpus(120, 1);
 const dev = syntheticCorpus(40, 2);
 const words = syntheticWordTable([...train, ...dev]);
-const options = { train, dev, words, epochs: 4, folds: 3, documentSentences: 10, seed: 7 };
+// Every feature group, the embeddings the defaults leave out included: their dense scores are tested here.
+const options = { train, dev, words, epochs: 4, folds: 3, documentSentences: 10, seed: 7, features: { ...DEFAULT_FEATURES, groups: FEATURE_GROUPS } };
 
 function f1(model: TaggerModel, data = dev): number {
   const pred = data.map((s) => model.tagDocument([s.tokens])[0].tokens.map((t) => t.label));
@@ -112,6 +113,23 @@ describe('tagger training and model files', function () {
       const after = loaded.tagDocument([s.tokens])[0];
       assert.deepEqual(after.tokens.map((t) => t.label), before.tokens.map((t) => t.label));
       after.spans.forEach((sp, i) => assert.ok(Math.abs(sp.confidence - before.spans[i].confidence) < 1e-3));
+    }
+  });
+
+  it('a model of the default features (no embeddings) carries no embeddings in its file, and tags the same loaded', () => {
+    assert.ok(!DEFAULT_FEATURES.groups.includes('embedding'));
+    const plain = trainModel({ ...options, features: DEFAULT_FEATURES, epochs: 2 });
+    const file = path.join(tmp, 'plain.tagger');
+    saveModel(plain, file);
+    saveModel(model, path.join(tmp, 'dense.tagger'));
+    const loaded = loadModel(file) as unknown as Tagger;
+    assert.equal(loaded.embeddings, undefined);
+    assert.equal(loaded.extractor.wordTable!.data.embeddings.length, 0);
+    assert.ok((loadModel(path.join(tmp, 'dense.tagger')) as unknown as Tagger).embeddings!.values.length > 0, 'a model with them keeps them');
+    for (const s of dev.slice(0, 10)) {
+      const before = plain.tagDocument([s.tokens])[0];
+      const after = loaded.tagDocument([s.tokens])[0];
+      assert.deepEqual(after.tokens.map((t) => t.label), before.tokens.map((t) => t.label));
     }
   });
 

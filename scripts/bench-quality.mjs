@@ -121,9 +121,11 @@ const suggestSample = (m) => {
 const engineRuns = Array.from({ length: 50 }, () => suggestSample(model));
 const firstSight = Array.from({ length: 5 }, () => suggestSample(tagger.loadModel(modelFile)));
 // As in the language server: in a fresh process, the model loaded, its warm-up (src/server/warmUp.ts), then the sample.
+// This machine's speed varies from run to run: the range is printed with the median.
 const afterWarmUp = [];
-for (let i = 0; i < 5; i++) afterWarmUp.push((await childJson(['--first-sight-after-warm-up'])).ms);
-console.log(`sample article fully suggested (rules + tagger, a fresh engine each time; target < 20 ms): ${median(engineRuns.slice(10)).toFixed(1)} ms once the model has seen its words (median of 40), ${median(firstSight).toFixed(1)} ms on first sight of them (median of 5 fresh loads in this process), ${median(afterWarmUp).toFixed(1)} ms on first sight after the language server's warm-up on ${WARM_UP_SENTENCES} ANERcorp sentences (median of 5 fresh processes)`);
+for (let i = 0; i < 11; i++) afterWarmUp.push((await childJson(['--first-sight-after-warm-up', '--model', modelFile])).ms);
+const range = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+console.log(`sample article fully suggested (rules + tagger, a fresh engine each time; target < 20 ms): ${median(engineRuns.slice(10)).toFixed(1)} ms once the model has seen its words (median of 40), ${median(firstSight).toFixed(1)} ms on first sight of them (median of 5 fresh loads in this process), ${median(afterWarmUp).toFixed(1)} ms on first sight after the language server's warm-up on ${WARM_UP_SENTENCES} ANERcorp sentences (median of 11 fresh processes, ${range(afterWarmUp)})`);
 
 // Quality on dev.
 const e = score(model);

@@ -265,13 +265,15 @@ export function createSuggestionEngine(res: EngineResources, options: EngineOpti
     return { suggestions: out, doneLines, totalLines: lines.length, complete };
   };
 
-  // A model that fails (a bug, a model file whose rules' data lacks a file) leaves the rules' suggestions.
+  // A model that fails (a bug, a model file whose rules' data lacks a file) leaves the rules'
+  // suggestions. The document's context it may have left half updated is dropped.
   const suggestWithin = (request: SuggestRequest, budgetMs: number): SuggestProgress => {
     const model = options.tagger?.model();
     if (!model) return suggestWith(request, budgetMs, undefined);
     try {
       return suggestWith(request, budgetMs, model);
     } catch (e) {
+      documentContexts.delete(request.document ?? anonymous);
       return { ...suggestWith(request, budgetMs, undefined), modelFailure: e as Error };
     }
   };

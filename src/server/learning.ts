@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { removeFiles } from '../core/io/removeFiles';
 import { writeFileAtomic } from '../core/io/atomicWrite';
 import { keepAside } from '../core/io/keepAside';
-import { createOnlineLearner, type LabelledExample, loadModel, type OnlineLearner, type TaggerModel } from '../core/tagger';
+import { createOnlineLearner, type LabelledExample, loadModel, type OnlineLearner, OtherBaseModelError, type TaggerModel } from '../core/tagger';
 
 export const MODEL_STATE_FOLDER = path.join('.tawsim', 'model');
 
@@ -19,6 +19,8 @@ export function prepareStateFolder(folder: string): void {
   if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, "# Tawsim's learnt model state: machine-specific, not for version control.\n*\n");
 }
 const DELTA_FILE = 'learned.delta';
+/** The command that retrains on the workspace's annotations, as the annotator finds it (package.json). */
+export const RETRAIN_COMMAND = '“Tawsim: Retrain the Tagger on Workspace Annotations”';
 const RETRAINED_FILE = 'retrained.model';
 
 export interface LearningOptions {
@@ -70,7 +72,9 @@ export class Learning {
         } catch {
           kept = 'The file could not be moved aside';
         }
-        this.options.warn(`What Tawsim learnt in this workspace (${delta}) cannot be used: ${(e as Error).message}. Starting from the shipped model. ${kept}.`);
+        // After an update brought a new shipped model, the reviewed annotations can be learnt again.
+        const again = e instanceof OtherBaseModelError ? ` ${RETRAIN_COMMAND} learns your reviewed annotations again.` : '';
+        this.options.warn(`What Tawsim learnt in this workspace (${delta}) cannot be used: ${(e as Error).message}. Starting from the shipped model. ${kept}.${again}`);
       }
     }
     return this.model;

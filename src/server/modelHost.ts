@@ -10,7 +10,7 @@ import { overlaps, type Span, typedSpanOf } from '../core/model';
 import type { TaggerSource } from '../core/suggest';
 import { DEFAULT_MODEL_FILE, type LabelledExample, type TaggerModel } from '../core/tagger';
 import type { ArticleHost } from './articleHost';
-import { Learning } from './learning';
+import { Learning, RETRAIN_COMMAND } from './learning';
 
 export interface ModelHostOptions {
   /** The extension's `models` folder: the shipped model and ANERcorp for retraining. */
@@ -113,7 +113,7 @@ export class ModelHost {
       this.options.warn(
         `Tawsim learns from at most ${MAX_SENTENCES_PER_DECISION} sentences per decision, as the annotator reviews them; ` +
           `the ${reviewed.length} sentences accepted or rejected at once were not learnt. ` +
-          '“Tawsim: Retrain the Tagger on Workspace Annotations” learns from all of them.',
+          `${RETRAIN_COMMAND} learns from all of them.`,
       );
       return;
     }

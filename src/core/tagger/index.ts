@@ -4,7 +4,7 @@
 export type { DocumentContext, LabelledExample, SentenceTags, TaggedSpan, TaggedToken, TaggerModel } from './types';
 export { loadModel, saveModel, ModelFileError, MODEL_FORMAT_VERSION, SPELLING_FILE } from './modelFile';
 export { trainModel, TRAINING_DEFAULTS, type TrainOptions } from './train';
-export { createOnlineLearner, type OnlineLearner } from './online';
+export { createOnlineLearner, OtherBaseModelError, type OnlineLearner } from './online';
 export { conllLabelProblem, readConll, type LabelledSentence } from './conll';
 export { examplesFromAnn } from './annExamples';
 export { evaluateConll, type Evaluation, type TypeScores } from './evaluate';

@@ -39,6 +39,14 @@ export interface OnlineLearner {
   reset(): void;
 }
 
+/** A delta learnt on another base model (a model shipped or retrained since): it cannot be applied. */
+export class OtherBaseModelError extends Error {
+  constructor() {
+    super('the learning delta was made on another base model');
+    this.name = 'OtherBaseModelError';
+  }
+}
+
 export const DELTA_MAGIC = 'TAWSIMTD';
 /** Version 2 adds the learner's step count and AdaGrad's sums; version 1 deltas are still read. */
 export const DELTA_FORMAT_VERSION = 2;
@@ -214,7 +222,7 @@ class Learner implements OnlineLearner {
     if (b.length < 20 || b.toString('latin1', 0, 8) !== DELTA_MAGIC) throw new Error('not a Tawsim learning delta');
     const version = b.readUInt32LE(8);
     if (version !== 1 && version !== DELTA_FORMAT_VERSION) throw new Error(`learning delta format version ${DELTA_FORMAT_VERSION} expected, got ${version}`);
-    if (b.readUInt32LE(12) !== this.fingerprint) throw new Error('the learning delta was made on another base model');
+    if (b.readUInt32LE(12) !== this.fingerprint) throw new OtherBaseModelError();
     const body = b.subarray(20);
     let data: Buffer;
     try {

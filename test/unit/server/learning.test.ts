@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { ApplyActionRequest, type ArticleState, GetArticleStateRequest, type LearnedParams, LearnedNotification, ResetLearningRequest, RetrainModelRequest } from '../../../src/shared/protocol';
 import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { eventually, LspHarness, REPO, sleep } from './lspHarness';
-import { loadModel } from '../../../src/core/tagger';
+import { createOnlineLearner, DEFAULT_MODEL_FILE, loadModel } from '../../../src/core/tagger';
+import type { Tagger } from '../../../src/core/tagger/tagger';
 
 const TEXT = 'قال المسؤول سيتراوندي إن الاجتماع انتهى مساء أمس.\nوأكد سيتراوندي أن الوفد وصل.';
 const NAME = 'سيتراوندي';
@@ -40,8 +41,27 @@ describe('learning from the annotator (in-process LSP)', function () {
     await lsp.open(article, TEXT);
     const warning = await eventually(() => lsp.questions.find((q) => /learned\.delta\) cannot be used/.test(q.message)));
     assert.match(warning.message, /kept as .*learned\.delta\.unreadable/);
+    assert.doesNotMatch(warning.message, /Retrain/, 'retraining would not mend a corrupt file');
     assert.ok(fs.readFileSync(path.join(folder, 'learned.delta.unreadable')).equals(broken));
     assert.equal(fs.readFileSync(path.join(folder, 'sources.json.unreadable'), 'utf8'), '{"format":');
+  });
+
+  it('sets aside what was learnt on an earlier shipped model, and says how to learn the reviewed annotations again', async () => {
+    lsp.dispose();
+    // A shipped model that an update replaced: the same model with one first-pass weight changed.
+    const earlier = loadModel(path.join(REPO, 'models', DEFAULT_MODEL_FILE)) as unknown as Tagger;
+    (earlier.pass1.weights as Float32Array)[0] += 0.5;
+    const learner = createOnlineLearner(earlier);
+    learner.learn([{ tokens: ['وصل', 'سيتراوندي', '.'], labels: ['O', 'B-PERS', 'O'] }]);
+    const folder = path.join(dir, '.tawsim', 'model');
+    fs.mkdirSync(folder, { recursive: true });
+    const delta = learner.exportDelta();
+    fs.writeFileSync(path.join(folder, 'learned.delta'), delta);
+    lsp = await LspHarness.start(dir);
+    await lsp.open(article, TEXT);
+    const warning = await eventually(() => lsp.questions.find((q) => /learned\.delta\) cannot be used/.test(q.message)));
+    assert.match(warning.message, /made on another base model\. Starting from the shipped model\. The file is kept as .*learned\.delta\.unreadable\. “Tawsim: Retrain the Tagger on Workspace Annotations” learns your reviewed annotations again\.$/);
+    assert.ok(fs.readFileSync(path.join(folder, 'learned.delta.unreadable')).equals(Buffer.from(delta)));
   });
 
   it('weighs a kind of suggestion by the decisions on it, in every open article; undo and reset take it back', async () => {

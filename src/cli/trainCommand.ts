@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { collectArticles } from '../core/export/collectArticles';
 import { readTextFile } from '../core/io/readText';
 import { nativeOf } from '../core/learning/nativeTypes';
-import { articlePaths, loadArticle } from '../core/session/articleFiles';
+import { articlePaths, loadState } from '../core/session/articleFiles';
 import {
   examplesFromAnn,
   loadModel,
@@ -129,9 +129,10 @@ async function readExamples(inputs: readonly string[], ctx: CliContext, reading:
     for (const files of articles) {
       if (!fs.existsSync(files.annPath)) continue;
       const { text } = await readTextFile(files.textPath);
-      const state = reading.reviewedOnly ? loadArticle(articlePaths(files.textPath), text).annotations : [];
-      const rejected = state.filter((a) => a.status === 'rejected').flatMap((a) => a.spans);
-      const unseen = state.filter((a) => a.unseen).flatMap((a) => a.spans);
+      // The rejections and the annotations taken unseen are in the article's state file (the .ann is read below).
+      const state = reading.reviewedOnly ? loadState(articlePaths(files.textPath).state, text) : undefined;
+      const rejected = state?.rejected.flatMap((a) => a.spans) ?? [];
+      const unseen = state?.unseen ?? [];
       const { examples, problems } = examplesFromAnn(text, (await readTextFile(files.annPath)).text, {
         ...(tagOf ? { tagOf } : {}),
         ...(reading.reviewedOnly ? { reviewedOnly: { rejected, unseen } } : {}),

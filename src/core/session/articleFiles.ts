@@ -9,7 +9,8 @@ import { loadAnn, serializeAnn } from '../formats/annFile';
 import { writeFileAtomic } from '../io/atomicWrite';
 import { keepAside, UNREADABLE_SUFFIX } from '../io/keepAside';
 import { readTextFileSync, TextFileError } from '../io/readText';
-import type { EntityAnnotation, EventAnnotation } from '../model';
+import type { EntityAnnotation, EventAnnotation, TypedSpan } from '../model';
+import { spanKey } from '../suggest/resolve';
 
 export interface ArticlePaths {
   readonly text: string;
@@ -84,15 +85,16 @@ export function markUnseen(annotations: readonly EntityAnnotation[], paths: Arti
   return { annotations: withUnseen(annotations, state.unseen), ...(state.error ? { problem: `${paths.state}: cannot read which annotations were accepted unseen (${state.error}); none is marked so` } : {}) };
 }
 
-function withUnseen(annotations: readonly EntityAnnotation[], unseenEntries: readonly { type: string; start: number; end: number }[]): EntityAnnotation[] {
-  const unseen = new Set(unseenEntries.map(entryKey));
-  return annotations.map((a): EntityAnnotation => (a.spans.length === 1 && unseen.has(entryKey({ type: a.type, ...a.spans[0] })) ? { ...a, unseen: true } : a));
+function withUnseen(annotations: readonly EntityAnnotation[], unseenEntries: readonly TypedSpan[]): EntityAnnotation[] {
+  const unseen = new Set(unseenEntries.map(spanKey));
+  return annotations.map((a): EntityAnnotation => (a.spans.length === 1 && unseen.has(spanKey({ type: a.type, ...a.spans[0] })) ? { ...a, unseen: true } : a));
 }
 
-const entryKey = (e: { readonly type: string; readonly start: number; readonly end: number }) => `${e.type} ${e.start} ${e.end}`;
-
-/** The rejections of the state file, and where the annotations taken unseen are, relocated in the text; `error`: why the file could not be read. */
-function loadState(statePath: string, text: string): { rejected: EntityAnnotation[]; unseen: { type: string; start: number; end: number }[]; error?: string } {
+/**
+ * The article state file's rejections, and where the annotations taken unseen are, relocated in
+ * the text; `error`: why the file could not be read.
+ */
+export function loadState(statePath: string, text: string): { rejected: EntityAnnotation[]; unseen: TypedSpan[]; error?: string } {
   const state = readState(statePath);
   if (state === undefined) return { rejected: [], unseen: [] };
   if (state instanceof Error) return { rejected: [], unseen: [], error: state.message };

@@ -4,7 +4,8 @@
 
 import { loadAnn } from '../formats/annFile';
 import { lineOfId } from '../formats/brat';
-import type { Span } from '../model';
+import type { Span, TypedSpan } from '../model';
+import { spanKey } from '../suggest/resolve';
 import { splitSentences, tokenize } from '../text/tokenize';
 import type { LabelledExample } from './types';
 
@@ -23,7 +24,7 @@ export interface AnnExampleOptions {
    * Suggestions, no decision in their sentence since). Other sentences may never have been
    * reviewed; learning them would teach their names as no entity.
    */
-  readonly reviewedOnly?: { readonly rejected: readonly Span[]; readonly unseen?: readonly Span[] };
+  readonly reviewedOnly?: { readonly rejected: readonly Span[]; readonly unseen?: readonly TypedSpan[] };
 }
 
 export function examplesFromAnn(text: string, annContent: string, options: AnnExampleOptions = {}): AnnExamples {
@@ -36,8 +37,8 @@ export function examplesFromAnn(text: string, annContent: string, options: AnnEx
     const type = tagOf(a.type);
     return type === undefined ? [] : [{ spans: a.spans, type }];
   });
-  const unseen = new Set((reviewedOnly?.unseen ?? []).map((s) => `${s.start} ${s.end}`));
-  const seen = loaded.annotations.filter((a) => !(a.spans.length === 1 && unseen.has(`${a.spans[0].start} ${a.spans[0].end}`)));
+  const unseen = new Set((reviewedOnly?.unseen ?? []).map(spanKey));
+  const seen = loaded.annotations.filter((a) => !(a.spans.length === 1 && unseen.has(spanKey({ type: a.type, ...a.spans[0] }))));
   const worked = reviewedOnly && [...seen.flatMap((a) => a.spans), ...reviewedOnly.rejected];
   const sentences = splitSentences(text, tokenize(text)).filter(
     (sentence) => !worked || worked.some((w) => sentence.tokens.some((t) => t.start < w.end && w.start < t.end)),

@@ -45,6 +45,7 @@ import { ReliabilityHost } from './reliabilityHost';
 import { articleState } from './stateView';
 import { changedSpans } from './changedSpans';
 import { startWarmUp } from './warmUp';
+import { IdleCollector } from './idleCollection';
 
 /** How long an article closed by a rename waits to open under its new name. */
 const RENAMED_KEPT_MS = 30000;
@@ -90,6 +91,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let eventSuggester: EventSuggester | undefined;
   const getEventSuggester = () => (eventSuggester ??= newEventSuggester());
   let stopWarmUp: (() => void) | undefined;
+  /** Collects the garbage of each round of work once the server is idle (see idleCollection.ts). */
+  const idle = new IdleCollector();
   const warmUpOnce = () => {
     // Nothing to warm up for an annotator who works without suggestions (until they are turned on).
     if (!options.warmUpSentences || stopWarmUp || sessionOptions.suggestionsEnabled === false) return;
@@ -99,12 +102,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       engine: newEngine(),
       eventSuggester: newEventSuggester(),
       sentences: options.warmUpSentences,
-      done: (report) =>
+      done: (report) => {
+        idle.workDone();
         connection.console.info(
           'error' in report
             ? `Tawsim did not warm up (${report.error}); the first articles take longer to suggest.`
             : `Tawsim warmed up: ${report.sentences} sentences of ANERcorp suggested in ${Math.round(report.ms)} ms.`,
-        ),
+        );
+      },
     });
   };
 
@@ -166,6 +171,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       }
     }
     stopWarmUp?.();
+    idle.dispose();
     models?.dispose();
   });
 
@@ -182,6 +188,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const state = articleState(host);
     reportFailure(host);
     const sent = connection.sendNotification(ArticleStateNotification, state);
+    idle.workDone();
     // A long article is suggested in rounds: the next starts once this state is written, and after
     // the messages that arrived in between (a newer or pending publish takes over).
     if (state.suggesting) {

@@ -2,10 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import { GetArticleStateRequest } from '../../../src/shared/protocol';
 import { startWarmUp, warmUpArticles } from '../../../src/server/warmUp';
+import { garbageCollector } from '../../../src/server/idleCollection';
 import type { SuggestionEngine } from '../../../src/core/suggest/types';
 import { createEventSuggester, loadEventResources } from '../../../src/core/events';
 import { DEFAULT_MODEL_FILE } from '../../../src/core/tagger';
@@ -91,8 +90,7 @@ describe('warming the server up', function () {
   it('once done, the function that would stop it holds nothing of the warm-up (the server keeps that function)', async () => {
     const conll = path.join(dir, 'train.conll');
     fs.writeFileSync(conll, CONLL);
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as () => void;
+    const gc = garbageCollector();
     const reports: unknown[] = [];
     let engineRef: WeakRef<object> | undefined;
     const start = () => {

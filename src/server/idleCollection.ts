@@ -50,21 +50,37 @@ export function collectYoungGeneration(): boolean {
 /** Milliseconds without work after which the server counts as idle. */
 export const IDLE_MS = 250;
 
+export interface IdleCollectorOptions {
+  readonly collect?: () => void;
+  readonly idleMs?: number;
+  /** Told once if collecting fails (a runtime that will not hand out its collector); nothing is collected after. */
+  readonly onFailure?: (error: Error) => void;
+}
+
 /** Calls `collect` once no work has been reported for `idleMs`. */
 export class IdleCollector {
   private timer: NodeJS.Timeout | undefined;
+  private failed = false;
+  private readonly collect: () => void;
+  private readonly idleMs: number;
 
-  constructor(
-    private readonly collect: () => void = collectYoungGeneration,
-    private readonly idleMs = IDLE_MS,
-  ) {}
+  constructor(private readonly options: IdleCollectorOptions = {}) {
+    this.collect = options.collect ?? collectYoungGeneration;
+    this.idleMs = options.idleMs ?? IDLE_MS;
+  }
 
   /** Work just ended: collect once the server has been idle since. */
   workDone(): void {
+    if (this.failed) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.collect();
+      try {
+        this.collect();
+      } catch (e) {
+        this.failed = true;
+        this.options.onFailure?.(e as Error);
+      }
     }, this.idleMs);
     // An idle collection never keeps the process alive.
     this.timer.unref();

@@ -92,7 +92,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const getEventSuggester = () => (eventSuggester ??= newEventSuggester());
   let stopWarmUp: (() => void) | undefined;
   /** Collects the garbage of each round of work once the server is idle (see idleCollection.ts). */
-  const idle = new IdleCollector();
+  const idle = new IdleCollector({
+    onFailure: (e) => connection.console.warn(`Tawsim cannot collect garbage while idle (${e.message}); an article may take a few milliseconds longer to suggest.`),
+  });
   const warmUpOnce = () => {
     // Nothing to warm up for an annotator who works without suggestions (until they are turned on).
     if (!options.warmUpSentences || stopWarmUp || sessionOptions.suggestionsEnabled === false) return;

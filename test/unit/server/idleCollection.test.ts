@@ -45,7 +45,7 @@ describe('collecting the young generation while idle', function () {
 
   it('collects once no work has been reported for a while, and once only', async () => {
     let collections = 0;
-    const idle = new IdleCollector(() => collections++, 100);
+    const idle = new IdleCollector({ collect: () => collections++, idleMs: 100 });
     idle.workDone();
     const checked = pause(80).then(() => collections);
     await pause(40);
@@ -58,11 +58,30 @@ describe('collecting the young generation while idle', function () {
 
   it('collects nothing once disposed', async () => {
     let collections = 0;
-    const idle = new IdleCollector(() => collections++, 20);
+    const idle = new IdleCollector({ collect: () => collections++, idleMs: 20 });
     idle.workDone();
     idle.dispose();
     await pause(200);
     assert.equal(collections, 0);
+  });
+
+  it('says once that collecting failed, and does not try again', async () => {
+    let tries = 0;
+    const failures: string[] = [];
+    const idle = new IdleCollector({
+      collect: () => {
+        tries++;
+        throw new Error('no collector in this runtime');
+      },
+      idleMs: 10,
+      onFailure: (e) => failures.push(e.message),
+    });
+    idle.workDone();
+    await eventually(() => failures.length > 0);
+    idle.workDone();
+    await pause(100);
+    assert.deepEqual(failures, ['no collector in this runtime']);
+    assert.equal(tries, 1);
   });
 
   describe('in the server', () => {

@@ -25,8 +25,11 @@ export function garbageCollector(): Collect {
     if (exposed) collect = exposed;
     else {
       v8.setFlagsFromString('--expose-gc');
-      collect = vm.runInNewContext('gc') as Collect;
-      v8.setFlagsFromString('--no-expose-gc');
+      try {
+        collect = vm.runInNewContext('gc') as Collect;
+      } finally {
+        v8.setFlagsFromString('--no-expose-gc');
+      }
     }
   }
   return collect;
@@ -61,13 +64,8 @@ export interface IdleCollectorOptions {
 export class IdleCollector {
   private timer: NodeJS.Timeout | undefined;
   private failed = false;
-  private readonly collect: () => void;
-  private readonly idleMs: number;
 
-  constructor(private readonly options: IdleCollectorOptions = {}) {
-    this.collect = options.collect ?? collectYoungGeneration;
-    this.idleMs = options.idleMs ?? IDLE_MS;
-  }
+  constructor(private readonly options: IdleCollectorOptions = {}) {}
 
   /** Work just ended: collect once the server has been idle since. */
   workDone(): void {
@@ -76,12 +74,12 @@ export class IdleCollector {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       try {
-        this.collect();
+        (this.options.collect ?? collectYoungGeneration)();
       } catch (e) {
         this.failed = true;
         this.options.onFailure?.(e as Error);
       }
-    }, this.idleMs);
+    }, this.options.idleMs ?? IDLE_MS);
     // An idle collection never keeps the process alive.
     this.timer.unref();
   }
